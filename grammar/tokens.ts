@@ -1,0 +1,168 @@
+// Token types shared by the lexer and the parser. PowerShell's tokenization depends on whether the
+// tokenizer is reading a command's arguments or an expression, so the lexer (lexer.ts) is a hand-written,
+// mode-aware scanner that produces instances of these chevrotain token types; the parser is chevrotain's.
+
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+function tok(name: string): TokenType {
+  return createToken({ name, pattern: Lexer.NA });
+}
+
+export const NewLine = tok('NewLine');
+export const Semi = tok('Semi');
+export const Pipe = tok('Pipe');
+export const AndAnd = tok('AndAnd');
+export const OrOr = tok('OrOr');
+export const Amp = tok('Amp');
+export const DotSource = tok('DotSource');
+export const Comma = tok('Comma');
+
+export const LParen = tok('LParen');
+export const RParen = tok('RParen');
+export const LBrace = tok('LBrace');
+export const RBrace = tok('RBrace');
+/** `[` directly after a value: indexing. */
+export const LBracket = tok('LBracket');
+export const RBracket = tok('RBracket');
+export const AtParen = tok('AtParen');
+export const DollarParen = tok('DollarParen');
+export const AtBrace = tok('AtBrace');
+
+export const AssignOp = tok('AssignOp');
+export const Plus = tok('Plus');
+export const Minus = tok('Minus');
+export const Star = tok('Star');
+export const Slash = tok('Slash');
+export const Percent = tok('Percent');
+export const Exclaim = tok('Exclaim');
+export const DotDot = tok('DotDot');
+export const PlusPlus = tok('PlusPlus');
+export const MinusMinus = tok('MinusMinus');
+
+export const MemberDot = tok('MemberDot');
+export const NullDot = tok('NullDot');
+export const ColonColon = tok('ColonColon');
+
+// Dash operators, one token type per precedence level.
+export const LogicalOp = tok('LogicalOp');
+export const CompareOp = tok('CompareOp');
+/** -split / -join: binary at comparison level, and also unary. */
+export const SplitJoinOp = tok('SplitJoinOp');
+export const BitwiseOp = tok('BitwiseOp');
+export const FormatOp = tok('FormatOp');
+export const NotOp = tok('NotOp');
+export const BNotOp = tok('BNotOp');
+
+export const NumberLit = tok('NumberLit');
+export const StringLit = tok('StringLit');
+export const ExpandableString = tok('ExpandableString');
+export const Variable = tok('Variable');
+export const SplatVariable = tok('SplatVariable');
+export const TypeLiteral = tok('TypeLiteral');
+export const AttributeStart = tok('AttributeStart');
+/** A bare word in expression context: member names, hashtable keys, `in`, function names, labels. */
+export const Identifier = tok('Identifier');
+/** A bare word in command context: a command name or an argument. */
+export const GenericToken = tok('GenericToken');
+export const Parameter = tok('Parameter');
+export const DashDash = tok('DashDash');
+export const Redirection = tok('Redirection');
+
+export const KwIf = tok('If');
+export const KwElseIf = tok('ElseIf');
+export const KwElse = tok('Else');
+export const KwSwitch = tok('Switch');
+export const KwForeach = tok('Foreach');
+export const KwFor = tok('For');
+export const KwWhile = tok('While');
+export const KwDo = tok('Do');
+export const KwUntil = tok('Until');
+export const KwFunction = tok('Function');
+export const KwReturn = tok('Return');
+export const KwBreak = tok('Break');
+export const KwContinue = tok('Continue');
+export const KwExit = tok('Exit');
+export const KwThrow = tok('Throw');
+export const KwTry = tok('Try');
+export const KwCatch = tok('Catch');
+export const KwFinally = tok('Finally');
+export const KwTrap = tok('Trap');
+export const KwParam = tok('Param');
+export const KwBegin = tok('Begin');
+export const KwProcess = tok('Process');
+export const KwEnd = tok('End');
+
+/** Keywords recognised at the start of a statement, by lower-case spelling. */
+export const KEYWORDS: Record<string, TokenType> = {
+  if: KwIf,
+  elseif: KwElseIf,
+  else: KwElse,
+  switch: KwSwitch,
+  foreach: KwForeach,
+  for: KwFor,
+  while: KwWhile,
+  do: KwDo,
+  until: KwUntil,
+  function: KwFunction,
+  filter: KwFunction,
+  return: KwReturn,
+  break: KwBreak,
+  continue: KwContinue,
+  exit: KwExit,
+  throw: KwThrow,
+  try: KwTry,
+  catch: KwCatch,
+  finally: KwFinally,
+  trap: KwTrap,
+  param: KwParam,
+  begin: KwBegin,
+  process: KwProcess,
+  end: KwEnd,
+};
+
+/** Reserved words PowerShell has that this shell does not implement: using them is a clear parse error. */
+export const UNSUPPORTED_KEYWORDS = new Set(['class', 'enum', 'using', 'dynamicparam', 'workflow', 'data', 'configuration', 'parallel', 'sequence', 'inlinescript']);
+
+export const allTokens: TokenType[] = [
+  NewLine, Semi, Pipe, AndAnd, OrOr, Amp, DotSource, Comma,
+  LParen, RParen, LBrace, RBrace, LBracket, RBracket, AtParen, DollarParen, AtBrace,
+  AssignOp, Plus, Minus, Star, Slash, Percent, Exclaim, DotDot, PlusPlus, MinusMinus,
+  MemberDot, NullDot, ColonColon,
+  LogicalOp, CompareOp, SplitJoinOp, BitwiseOp, FormatOp, NotOp, BNotOp,
+  NumberLit, StringLit, ExpandableString, Variable, SplatVariable, TypeLiteral, AttributeStart,
+  Identifier, GenericToken, Parameter, DashDash, Redirection,
+  KwIf, KwElseIf, KwElse, KwSwitch, KwForeach, KwFor, KwWhile, KwDo, KwUntil, KwFunction,
+  KwReturn, KwBreak, KwContinue, KwExit, KwThrow, KwTry, KwCatch, KwFinally, KwTrap,
+  KwParam, KwBegin, KwProcess, KwEnd,
+];
+
+/** Payloads the lexer attaches to tokens (IToken.payload). */
+export interface VariablePayload {
+  /** Name without scope, e.g. 'x' for $global:x; for ${env:PATH} the name is 'PATH' with scope 'env'. */
+  name: string;
+  scope?: string;
+}
+export interface NumberPayload {
+  value: number;
+}
+export interface StringPayload {
+  /** Literal value for StringLit/GenericToken; raw (unexpanded) body for ExpandableString. */
+  value: string;
+  /** True for here-strings (kept for error messages only). */
+  here?: boolean;
+}
+export interface ParameterPayload {
+  name: string;
+  /** `-Name:value` form: the value follows directly. */
+  colon: boolean;
+}
+export interface RedirectionPayload {
+  /** '1' (output), '2' (error), '3'..'6', or '*'. */
+  from: string;
+  append: boolean;
+  /** For 2>&1 style merges: the target stream. */
+  mergeTo?: string;
+}
+export interface TypePayload {
+  typeName: string;
+}

@@ -1,0 +1,319 @@
+// PowerShell's parameter binder, one for every kind of command: named parameters (exact name, alias or
+// unambiguous prefix), switches, positional arguments, parameter sets, type coercion, and pipeline input
+// by value and by property name. Messages are PowerShell's own.
+
+import type { CommandDefinition, ParameterDef } from '../pipeline/types.js';
+import { RuntimeError, makeErrorRecord } from '../engine/errors.js';
+import { coerceArgument } from './coerce.js';
+import { PSObject } from '../objects/psobject.js';
+import { PSHashtable } from '../objects/hashtable.js';
+
+export const ALL_SETS = '__AllParameterSets';
+
+export type BoundArgument =
+  | { kind: 'named'; name: string; value: unknown; hasValue: boolean; text?: string }
+  | { kind: 'positional'; value: unknown; text?: string };
+
+export function bindingError(message: string, id: string, category: 'InvalidArgument' | 'InvalidData' | 'ObjectNotFound' = 'InvalidArgument'): RuntimeError {
+  return new RuntimeError(
+    makeErrorRecord(message, {
+      type: 'System.Management.Automation.ParameterBindingException',
+      id,
+      category,
+      baseTypeNames: ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+    }),
+  );
+}
+
+/** What is precomputed once per command definition. */
+class ParameterTable {
+  readonly params: ParameterDef[];
+  readonly byName = new Map<string, ParameterDef>();
+  readonly sets: string[];
+  readonly defaultSet: string;
+
+  constructor(def: CommandDefinition) {
+    this.params = def.parameters;
+    for (const p of def.parameters) {
+      this.byName.set(p.name.toLowerCase(), p);
+      for (const a of p.aliases ?? []) this.byName.set(a.toLowerCase(), p);
+    }
+    const sets = new Set<string>();
+    for (const p of def.parameters) for (const s of p.parameterSets ?? []) sets.add(s);
+    this.sets = sets.size ? [...sets] : [ALL_SETS];
+    this.defaultSet = def.defaultParameterSet ?? this.sets[0];
+  }
+
+  resolve(name: string): ParameterDef {
+    const lower = name.toLowerCase();
+    const exact = this.byName.get(lower);
+    if (exact) return exact;
+    const matches = new Set<ParameterDef>();
+    for (const [key, p] of this.byName) if (key.startsWith(lower)) matches.add(p);
+    if (matches.size === 1) return [...matches][0];
+    if (matches.size > 1) {
+      const names = [...matches].map((p) => `-${p.name}`).join(' ');
+      throw bindingError(`Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include: ${names}.`, 'AmbiguousParameter');
+    }
+    throw bindingError(`A parameter cannot be found that matches parameter name '${name}'.`, 'NamedParameterNotFound');
+  }
+}
+
+const tables = new WeakMap<CommandDefinition, ParameterTable>();
+
+function tableFor(def: CommandDefinition): ParameterTable {
+  let t = tables.get(def);
+  if (!t) {
+    t = new ParameterTable(def);
+    tables.set(def, t);
+  }
+  return t;
+}
+
+export function inSet(p: ParameterDef, set: string): boolean {
+  return !p.parameterSets || p.parameterSets.length === 0 || p.parameterSets.includes(set) || set === ALL_SETS;
+}
+
+export function isMandatoryIn(p: ParameterDef, set: string): boolean {
+  if (p.mandatory === true) return inSet(p, set);
+  if (Array.isArray(p.mandatory)) return p.mandatory.includes(set);
+  return false;
+}
+
+function isSwitch(p: ParameterDef): boolean {
+  return p.type === 'switch' || p.type === 'System.Management.Automation.SwitchParameter';
+}
+
+/** The state of one command's binding: static arguments first, then each pipeline object. */
+export class BindingState {
+  readonly params: Record<string, unknown> = {};
+  readonly bound = new Set<string>();
+  /** Parameters bound from the command line (kept when pipeline parameters are re-bound). */
+  readonly staticBound = new Set<string>();
+  candidates: string[];
+  parameterSet: string;
+  remaining: unknown[] = [];
+
+  constructor(readonly def: CommandDefinition, readonly commandName: string) {
+    const t = tableFor(def);
+    this.candidates = [...t.sets];
+    this.parameterSet = t.defaultSet;
+  }
+
+  private get table(): ParameterTable {
+    return tableFor(this.def);
+  }
+
+  private narrow(p: ParameterDef): void {
+    if (!p.parameterSets || p.parameterSets.length === 0) return;
+    const next = this.candidates.filter((s) => p.parameterSets!.includes(s));
+    if (next.length === 0) {
+      throw bindingError(
+        'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+        'AmbiguousParameterSet',
+      );
+    }
+    this.candidates = next;
+  }
+
+  private set(p: ParameterDef, value: unknown, fromPipeline = false): void {
+    this.params[p.name] = coerceArgument(p, value, fromPipeline);
+    this.bound.add(p.name);
+    if (!fromPipeline) this.staticBound.add(p.name);
+  }
+
+  /** Binds the command-line arguments. */
+  bindArguments(args: BoundArgument[], allowRemaining: boolean): void {
+    const t = this.table;
+    const positional: { value: unknown; text?: string }[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a.kind === 'positional') {
+        positional.push(a);
+        continue;
+      }
+      let p: ParameterDef;
+      try {
+        p = t.resolve(a.name);
+      } catch (e) {
+        if (allowRemaining && e instanceof RuntimeError && e.record.fullyQualifiedErrorId === 'NamedParameterNotFound') {
+          // Simple functions receive unknown -names in $args.
+          positional.push({ value: `-${a.name}${a.hasValue ? ':' : ''}` });
+          if (a.hasValue) positional.push({ value: a.value });
+          continue;
+        }
+        throw e;
+      }
+      if (this.bound.has(p.name)) {
+        throw bindingError(
+          `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+          'ParameterAlreadyBound',
+        );
+      }
+      let value: unknown;
+      if (a.hasValue) value = a.value;
+      else if (isSwitch(p)) value = true;
+      else {
+        const next = args[i + 1];
+        if (!next || next.kind !== 'positional') {
+          throw bindingError(`Missing an argument for parameter '${p.name}'. Specify a parameter of type '${displayType(p)}' and try again.`, 'MissingArgument');
+        }
+        value = next.value;
+        i++;
+      }
+      this.narrow(p);
+      this.setChecked(p, value);
+    }
+    this.bindPositional(positional, allowRemaining);
+  }
+
+  private setChecked(p: ParameterDef, value: unknown): void {
+    if (p.valueFromRemainingArguments) {
+      this.set(p, Array.isArray(value) ? value : [value]);
+      return;
+    }
+    this.set(p, value);
+  }
+
+  private bindPositional(positional: { value: unknown; text?: string }[], allowRemaining: boolean): void {
+    const t = this.table;
+    const remainingParam = t.params.find((p) => p.valueFromRemainingArguments && !this.bound.has(p.name));
+    for (let i = 0; i < positional.length; i++) {
+      const arg = positional[i];
+      const candidates = t.params
+        .filter((p) => p.position !== undefined && !this.bound.has(p.name) && this.candidates.some((s) => inSet(p, s)))
+        .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+      if (candidates.length === 0) {
+        if (remainingParam) {
+          this.set(remainingParam, positional.slice(i).map((x) => x.value));
+          return;
+        }
+        if (allowRemaining) {
+          this.remaining.push(...positional.slice(i).map((x) => x.value));
+          return;
+        }
+        const text = arg.text ?? describeArgument(arg.value);
+        throw bindingError(`A positional parameter cannot be found that accepts argument '${text}'.`, 'PositionalParameterNotFound');
+      }
+      const lowest = candidates[0].position;
+      const atLowest = candidates.filter((p) => p.position === lowest);
+      const p = preferByType(atLowest, arg.value, this.def.defaultParameterSet);
+      this.narrow(p);
+      this.set(p, arg.value);
+    }
+  }
+
+  /** Binds one pipeline object; returns false when nothing could take it. */
+  bindPipeline(input: unknown): boolean {
+    // Re-binding: forget what the previous object bound.
+    for (const name of this.bound) {
+      if (!this.staticBound.has(name)) {
+        this.bound.delete(name);
+        delete this.params[name];
+      }
+    }
+    const t = this.table;
+    let any = false;
+    for (const p of t.params) {
+      if (!p.valueFromPipeline || this.bound.has(p.name) || !this.candidates.some((s) => inSet(p, s))) continue;
+      if (!acceptsByValue(p, input)) continue;
+      try {
+        this.set(p, input, true);
+        any = true;
+        break;
+      } catch {
+        // Try the next way of binding.
+      }
+    }
+    if (input instanceof PSObject || input instanceof PSHashtable) {
+      for (const p of t.params) {
+        if (!p.valueFromPipelineByPropertyName || this.bound.has(p.name)) continue;
+        const names = [p.name, ...(p.aliases ?? [])];
+        for (const n of names) {
+          const has = input instanceof PSObject ? input.has(n) : input.has(n);
+          if (!has) continue;
+          const v = input instanceof PSObject ? input.get(n) : input.get(n);
+          this.set(p, v, true);
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!any) {
+      // By value with conversion, as a last resort.
+      for (const p of t.params) {
+        if (!p.valueFromPipeline || this.bound.has(p.name) || !this.candidates.some((s) => inSet(p, s))) continue;
+        try {
+          this.set(p, input, true);
+          return true;
+        } catch {
+          continue;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** Chooses the parameter set once binding is done; returns the mandatory parameters still missing. */
+  resolveSet(expectingInput: boolean): ParameterDef[] {
+    const t = this.table;
+    let sets = this.candidates;
+    if (sets.length > 1) {
+      const complete = sets.filter((s) => t.params.every((p) => !isMandatoryIn(p, s) || this.bound.has(p.name) || (expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName))));
+      if (complete.includes(t.defaultSet)) sets = [t.defaultSet];
+      else if (complete.length === 1) sets = complete;
+      else if (complete.length > 1) {
+        // Prefer a set that some bound parameter names explicitly.
+        const explicit = complete.filter((s) => [...this.bound].some((n) => t.byName.get(n.toLowerCase())?.parameterSets?.includes(s)));
+        sets = explicit.length ? [explicit[0]] : [complete[0]];
+      } else if (sets.includes(t.defaultSet)) sets = [t.defaultSet];
+      else sets = [sets[0]];
+    }
+    this.parameterSet = sets[0];
+    this.candidates = sets;
+    return t.params.filter(
+      (p) => isMandatoryIn(p, this.parameterSet) && !this.bound.has(p.name) && !(expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName)),
+    );
+  }
+
+  /** Mandatory parameters missing after a pipeline object was bound. */
+  missingAfterPipeline(): ParameterDef[] {
+    return this.table.params.filter((p) => isMandatoryIn(p, this.parameterSet) && !this.bound.has(p.name));
+  }
+
+  bindPrompted(p: ParameterDef, value: unknown): void {
+    this.set(p, value);
+  }
+}
+
+function preferByType(params: ParameterDef[], value: unknown, defaultSet: string | undefined): ParameterDef {
+  if (params.length === 1) return params[0];
+  const isSb = value !== null && typeof value === 'object' && value.constructor?.name === 'ScriptBlock';
+  const typed = params.find((p) => (isSb ? /scriptblock/i.test(p.type) : !/scriptblock/i.test(p.type) && p.type !== 'switch'));
+  if (typed) return typed;
+  return params.find((p) => defaultSet && p.parameterSets?.includes(defaultSet)) ?? params[0];
+}
+
+function acceptsByValue(p: ParameterDef, input: unknown): boolean {
+  const type = p.type.toLowerCase();
+  if (type === 'system.object' || type === 'psobject' || type === 'system.management.automation.psobject' || type === 'system.object[]' || type === 'object' || type === 'object[]') return true;
+  if (type.includes('scriptblock')) return input !== null && typeof input === 'object' && input.constructor?.name === 'ScriptBlock';
+  if (type === 'system.string' || type === 'system.string[]' || type === 'string' || type === 'string[]') return true;
+  return true;
+}
+
+export function displayType(p: ParameterDef): string {
+  if (isSwitch(p)) return 'System.Management.Automation.SwitchParameter';
+  if (p.type === 'scriptblock') return 'System.Management.Automation.ScriptBlock';
+  return p.type;
+}
+
+function describeArgument(v: unknown): string {
+  if (v === null || v === undefined) return '$null';
+  if (Array.isArray(v)) return 'System.Object[]';
+  if (typeof v === 'object') {
+    if (v instanceof PSHashtable) return 'System.Collections.Hashtable';
+    if (v instanceof PSObject) return v.toStringOverride ? v.toStringOverride(v) : v.typeName;
+  }
+  return String(v);
+}

@@ -1,0 +1,137 @@
+// awsps command line, shaped like pwsh's: -Command, -File (or a .ps1 path), -NoProfile, -NonInteractive.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Engine } from './engine/engine.js';
+import { ConsoleHost, hostStreams } from './host/console-host.js';
+import { OutDefault } from './format/out-default.js';
+import { registerCoreCommands } from '../cmdlets/core/index.js';
+import { runRepl } from './host/repl.js';
+import { PS_VERSION } from './engine/automatic-variables.js';
+
+interface CliOptions {
+  command?: string;
+  file?: string;
+  args: string[];
+  noProfile: boolean;
+  nonInteractive: boolean;
+  local: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const USAGE = `Usage: awsps [-NoProfile] [-NonInteractive] [-Command <script> | -File <file.ps1> [args] | <file.ps1> [args]]
+
+  -Command, -c <text>     Runs the script text and exits ('-' reads it from standard input).
+  -File, -f <path>        Runs a script file; the remaining arguments are its parameters.
+  -NoProfile, -nop        Does not load the profile script.
+  -NonInteractive, -noni  Never prompts: a missing mandatory parameter is an error.
+  -Version, -v            Prints the version.
+  -Help, -h, -?           Prints this text.
+`;
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = { args: [], noProfile: false, nonInteractive: false, local: false, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const lower = a.toLowerCase();
+    if (o.file !== undefined) {
+      o.args.push(a);
+      continue;
+    }
+    if (lower === '-command' || lower === '-c' || lower === '--command') {
+      if (i + 1 >= argv.length) throw new UsageError("Missing the argument for '-Command'. Specify the script text to run.");
+      o.command = argv.slice(i + 1).join(' ');
+      break;
+    }
+    if (lower === '-file' || lower === '-f' || lower === '--file') {
+      if (i + 1 >= argv.length) throw new UsageError("Missing the argument for '-File'. Specify the path of a .ps1 file.");
+      o.file = argv[++i];
+      continue;
+    }
+    if (lower === '-noprofile' || lower === '-nop' || lower === '--noprofile') o.noProfile = true;
+    else if (lower === '-noninteractive' || lower === '-noni' || lower === '--noninteractive') o.nonInteractive = true;
+    else if (lower === '--local' || lower === '-local') o.local = true;
+    else if (lower === '-help' || lower === '-h' || lower === '-?' || lower === '--help') o.help = true;
+    else if (lower === '-version' || lower === '-v' || lower === '--version') o.version = true;
+    else if (lower === '-nologo' || lower === '-nol') continue;
+    else if (!a.startsWith('-')) o.file = a;
+    else throw new UsageError(`The argument '${a}' is not recognized as the name of a command-line parameter. Run 'awsps -Help' for the list.`);
+  }
+  return o;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`awsps: ${(e as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`awsps ${PS_VERSION}\n`);
+    return 0;
+  }
+  if (options.local) {
+    process.stderr.write('awsps: --local needs the embedded AWS runtime, which this build does not include yet.\n');
+    return 2;
+  }
+  const interactiveInput = process.stdin.isTTY === true && !options.nonInteractive;
+  const host = new ConsoleHost(interactiveInput);
+  let out: OutDefault | undefined;
+  const flush = () => out?.flush();
+  const engine = new Engine(host, hostStreams(host, flush));
+  out = new OutDefault({ write: (text: string) => host.writeOut(text), width: () => host.width });
+  const sink = { write: (v: unknown) => out!.push(v) };
+  engine.topLevelSink = sink;
+  registerCoreCommands(engine);
+
+  if (options.command !== undefined) {
+    const text = options.command === '-' ? await readStdin() : options.command;
+    const r = await engine.run(text, { sink, onStatementEnd: flush });
+    flush();
+    return r.exitCode;
+  }
+  if (options.file !== undefined) {
+    const full = path.resolve(options.file);
+    if (!fs.existsSync(full)) {
+      process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+      return 64;
+    }
+    const text = fs.readFileSync(full, 'utf8');
+    const r = await engine.run(text, { file: full, args: options.args, sink, onStatementEnd: flush });
+    flush();
+    return r.exited ? r.exitCode : r.exitCode;
+  }
+  if (!process.stdin.isTTY) {
+    // Commands piped in are run in order, as pwsh does.
+    const text = await readStdin();
+    const r = await engine.run(text, { sink, onStatementEnd: flush });
+    flush();
+    return r.exitCode;
+  }
+  return runRepl(engine, host, { sink, flush, noProfile: options.noProfile });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`awsps: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,516 @@
+// The engine: session state (scopes, commands, aliases, current directory), command resolution, and
+// running scripts. The evaluator and the pipeline runner call back into it.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import type * as A from '../../grammar/ast.js';
+import { parseScript } from '../../grammar/parser.js';
+import { ParseError } from '../../grammar/errors.js';
+import type { CommandDefinition, HostApi, MaybePromise, ParameterDef, SessionStateApi } from '../pipeline/types.js';
+import { isPromise } from '../pipeline/types.js';
+import { drive, type Eval } from './drive.js';
+import { CollectingSink, ExecContext, type OutputSink, type Streams } from './context.js';
+import { Evaluator } from './evaluator.js';
+import { Scope, setVariableIn, targetScope } from './scope.js';
+import { ScriptBlock, type ScriptSource } from './scriptblock.js';
+import { ErrorRecord, RuntimeError, makeErrorRecord } from './errors.js';
+import { ExitSignal, BreakSignal, ContinueSignal, ReturnSignal } from './signals.js';
+import { toStr, typeNameOf, convertTo } from './conversions.js';
+import { PSHashtable } from '../objects/hashtable.js';
+import { BindingState, type BoundArgument, bindingError } from '../binding/binder.js';
+import { CommandProcessor, ProcessorContext, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../pipeline/processor.js';
+import { runPipelineGen } from '../pipeline/runner.js';
+import { commandFromScriptBlock, parametersFrom, boundParameters } from './functions.js';
+import { nativeCommand, findExecutable } from './native.js';
+import { automaticVariables } from './automatic-variables.js';
+import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
+import { renderToString } from '../format/out-string.js';
+
+export interface RunResult {
+  exitCode: number;
+}
+
+export class Engine {
+  readonly evaluator = new Evaluator(this);
+  readonly global = new Scope(undefined, true);
+  readonly cmdlets = new Map<string, CommandDefinition>();
+  readonly aliases = new Map<string, string>();
+  readonly errors: ErrorRecord[] = [];
+  lastSuccess = true;
+  tryDepth = 0;
+  /** The sink that prints to the console: a native command writing there may use the terminal directly. */
+  topLevelSink: OutputSink | undefined;
+  cwd: string;
+  readonly host: HostApi;
+  readonly hostStreams: Streams;
+
+  constructor(host: HostApi, streams: (engine: Engine) => Streams) {
+    this.host = host;
+    this.cwd = process.cwd();
+    this.hostStreams = streams(this);
+    for (const [name, value] of Object.entries(automaticVariables(this))) {
+      this.global.variables.set(name.toLowerCase(), { name, value, readOnly: name === 'true' || name === 'false' || name === 'null' });
+    }
+    this.global.variables.set('error', { name: 'Error', value: this.errors });
+  }
+
+  // ---- registration ---------------------------------------------------------------------------------
+
+  registerCommands(defs: CommandDefinition[]): void {
+    for (const d of defs) {
+      const withCommon = addCommonParameters(d);
+      this.cmdlets.set(d.name.toLowerCase(), withCommon);
+      for (const a of d.aliases ?? []) this.aliases.set(a.toLowerCase(), d.name);
+    }
+  }
+
+  // ---- session state ----------------------------------------------------------------------------------
+
+  get session(): { cwd: string } {
+    return this;
+  }
+
+  sessionFor(cx: ExecContext): SessionStateApi {
+    const engine = this;
+    return {
+      getVariable: (name) => engine.readVariable(cx.scope, name),
+      hasVariable: (name) => cx.scope.lookup(name.toLowerCase()) !== undefined,
+      setVariable: (name, value, scope) => engine.setVariable(targetScope(cx.scope, scope?.toLowerCase()), name, value),
+      removeVariable: (name, scope) => {
+        const s = scope ? targetScope(cx.scope, scope.toLowerCase()) : findScopeOf(cx.scope, name.toLowerCase());
+        return s ? s.variables.delete(name.toLowerCase()) : false;
+      },
+      listVariables: () => {
+        const out = new Map<string, unknown>();
+        const chain: Scope[] = [];
+        for (let s: Scope | undefined = cx.scope; s; s = s.parent) chain.unshift(s);
+        for (const s of chain) for (const v of s.variables.values()) out.set(v.name, v.value);
+        return out;
+      },
+      get cwd() {
+        return engine.cwd;
+      },
+      set cwd(value: string) {
+        engine.setLocation(value);
+      },
+      resolvePath: (p) => engine.resolvePath(p),
+      getCommand: (name) => engine.resolveCommand(name, cx.scope)?.def,
+      listCommands: () => engine.listCommands(cx.scope),
+      listAliases: () => new Map(engine.aliases),
+      setAlias: (name, target) => engine.aliases.set(name.toLowerCase(), target),
+    };
+  }
+
+  setLocation(p: string): void {
+    this.cwd = p;
+    try {
+      process.chdir(p);
+    } catch {
+      // The engine's notion of the location is what matters; process.chdir may fail for virtual paths.
+    }
+  }
+
+  resolvePath(p: string): string {
+    if (p === '~') return os.homedir();
+    if (p.startsWith('~/') || p.startsWith('~\\')) return path.join(os.homedir(), p.slice(2));
+    return path.resolve(this.cwd, p);
+  }
+
+  readVariable(scope: Scope, name: string): unknown {
+    const v = scope.lookup(name.toLowerCase());
+    return v ? v.value : null;
+  }
+
+  setVariable(scope: Scope, name: string, value: unknown): void {
+    setVariableIn(scope, name, value);
+  }
+
+  errorActionPreference(cx: ExecContext): string {
+    return toStr(this.readVariable(cx.scope, 'ErrorActionPreference') ?? 'Continue').toLowerCase();
+  }
+
+  recordError(rec: ErrorRecord): void {
+    if (this.errors[0] === rec) return;
+    this.errors.unshift(rec);
+    if (this.errors.length > 256) this.errors.length = 256;
+  }
+
+  typeNameOf(v: unknown): string {
+    return typeNameOf(v);
+  }
+
+  listCommands(scope: Scope): CommandDefinition[] {
+    const out = new Map<string, CommandDefinition>();
+    for (const [k, d] of this.cmdlets) out.set(k, d);
+    for (let s: Scope | undefined = scope; s; s = s.parent) for (const [k, f] of s.functions) if (!out.has(k) || s.functions === scope.functions) out.set(k, f);
+    return [...out.values()];
+  }
+
+  // ---- functions ---------------------------------------------------------------------------------------
+
+  defineFunction(s: A.FunctionDefStmt, cx: ExecContext): void {
+    const sb = new ScriptBlock(s.body, cx.source);
+    const { params, defaultSet } = syncResult(drive(parametersFrom(this, s.body.paramBlock, cx)));
+    let name = s.name;
+    let scope = cx.scope;
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      scope = targetScope(cx.scope, name.slice(0, colon).toLowerCase());
+      name = name.slice(colon + 1);
+    }
+    const def = commandFromScriptBlock(this, name, sb, params, defaultSet);
+    scope.functions.set(name.toLowerCase(), def);
+  }
+
+  /** Sets a function's parameters, $args and $PSBoundParameters as variables of its scope. */
+  *bindFunctionVariables(params: ParameterDef[], ctx: ProcessorContext, cx: ExecContext): Eval<void> {
+    const scope = cx.scope;
+    for (const p of params) {
+      if (p.name === '__args') continue;
+      if (ctx.isBound(p.name)) {
+        scope.variables.set(p.name.toLowerCase(), { name: p.name, value: ctx.params[p.name] });
+      } else if (p.defaultValue !== undefined) {
+        const v = yield* this.evaluator.ev(p.defaultValue as A.Expression, cx);
+        scope.variables.set(p.name.toLowerCase(), { name: p.name, value: p.type === 'System.Object' ? v : convertTo(v ?? null, p.type) });
+      } else if (!COMMON_PARAMETERS.some((c) => c.name === p.name) && !SHOULD_PROCESS_PARAMETERS.some((c) => c.name === p.name)) {
+        scope.variables.set(p.name.toLowerCase(), { name: p.name, value: p.type === 'switch' ? false : null });
+      }
+    }
+    const rest = ctx.params['__args'];
+    scope.variables.set('args', { name: 'args', value: Array.isArray(rest) ? rest : [] });
+    scope.variables.set('psboundparameters', { name: 'PSBoundParameters', value: boundParameters(ctx, params) });
+  }
+
+  /** Binds a script block's param() from positional arguments (for .Invoke() and similar). */
+  *bindScriptBlockParameters(pb: A.ParamBlockAst, args: unknown[], cx: ExecContext): Eval<unknown[]> {
+    const { params } = yield* parametersFrom(this, pb, cx);
+    const state = new BindingState({ name: 'ScriptBlock', parameters: params, create: () => ({}) }, 'ScriptBlock');
+    state.bindArguments(args.map((value) => ({ kind: 'positional', value })), true);
+    for (const p of params) {
+      if (p.name === '__args') continue;
+      if (state.bound.has(p.name)) cx.scope.variables.set(p.name.toLowerCase(), { name: p.name, value: state.params[p.name] });
+      else if (p.defaultValue !== undefined) cx.scope.variables.set(p.name.toLowerCase(), { name: p.name, value: yield* this.evaluator.ev(p.defaultValue as A.Expression, cx) });
+      else if (!COMMON_PARAMETERS.some((c) => c.name === p.name)) cx.scope.variables.set(p.name.toLowerCase(), { name: p.name, value: p.type === 'switch' ? false : null });
+    }
+    const rest = state.params['__args'];
+    return [...(Array.isArray(rest) ? rest : []), ...state.remaining];
+  }
+
+  // ---- commands ---------------------------------------------------------------------------------------
+
+  resolveCommand(name: string, scope: Scope, seen = new Set<string>()): { def: CommandDefinition; name: string } | undefined {
+    const lower = name.toLowerCase();
+    const fn = scope.lookupFunction(lower);
+    if (fn) return { def: fn, name };
+    const alias = this.aliases.get(lower);
+    if (alias && !seen.has(lower)) {
+      seen.add(lower);
+      return this.resolveCommand(alias, scope, seen);
+    }
+    const cmd = this.cmdlets.get(lower);
+    if (cmd) return { def: cmd, name };
+    return undefined;
+  }
+
+  *createProcessor(el: A.CommandAst, cx: ExecContext, next: OutputSink, signal: AbortSignal, expectsInput: boolean): Eval<CommandProcessor> {
+    const position = this.evaluator.position(el.ext, cx.source);
+    let def: CommandDefinition;
+    let invocationName: string;
+    const nameValue = el.name.kind === 'Constant' && el.name.bare ? el.name.value : yield* this.evaluator.ev(el.name, cx);
+    if (nameValue instanceof ScriptBlock) {
+      const { params, defaultSet } = yield* parametersFrom(this, nameValue.ast.paramBlock, cx);
+      def = commandFromScriptBlock(this, '', el.invocation === '.' ? dotSourced(nameValue) : nameValue, params, defaultSet);
+      invocationName = '';
+      if (el.invocation === '.') def = { ...def, create: dotSourceCreate(this, nameValue) };
+    } else if (nameValue && typeof nameValue === 'object' && 'create' in (nameValue as object) && 'parameters' in (nameValue as object)) {
+      def = nameValue as CommandDefinition;
+      invocationName = def.name;
+    } else {
+      invocationName = toStr(nameValue ?? null);
+      const found = this.resolveCommand(invocationName, cx.scope);
+      if (found) def = found.def;
+      else {
+        const script = this.scriptFileCommand(invocationName, el.invocation === '.', cx);
+        if (script) def = script;
+        else {
+          const exe = findExecutable(invocationName, this.cwd);
+          if (!exe) throw this.commandNotFound(invocationName, position);
+          def = nativeCommand(exe, invocationName, this);
+        }
+      }
+    }
+    const args: BoundArgument[] = [];
+    for (const e of el.elements) {
+      if (e.kind === 'Parameter') {
+        if (e.argument) args.push({ kind: 'named', name: e.name, value: yield* this.evaluator.ev(e.argument, cx), hasValue: true });
+        else args.push({ kind: 'named', name: e.name, value: null, hasValue: false, text: `-${e.name}` });
+        continue;
+      }
+      if (e.splat) {
+        const v = yield* this.evaluator.ev(e.value, cx);
+        if (v instanceof PSHashtable) {
+          for (const entry of v.entries()) args.push({ kind: 'named', name: toStr(entry.key), value: entry.value, hasValue: true });
+        } else if (Array.isArray(v)) for (const item of v) args.push({ kind: 'positional', value: item });
+        else if (v !== null) args.push({ kind: 'positional', value: v });
+        continue;
+      }
+      const v = yield* this.evaluator.ev(e.value, cx);
+      args.push({ kind: 'positional', value: v === undefined ? null : v, text: e.value.kind === 'Constant' ? String(e.value.value) : undefined });
+    }
+    const state = new BindingState(def, invocationName);
+    const streamsAndSink = yield* this.applyRedirections(el.redirections, next, cx.streams, cx);
+    const procCx = streamsAndSink.streams === cx.streams ? cx : cx.withStreams(streamsAndSink.streams);
+    try {
+      state.bindArguments(args, def.parameters.some((p) => p.name === '__args') || (def as { native?: boolean }).native === true);
+      const missing = state.resolveSet(expectsInput);
+      for (const p of missing) {
+        if (!this.host.interactive) {
+          throw bindingError(`Cannot process command because of one or more missing mandatory parameters: ${missing.map((m) => m.name).join(' ')}.`, 'MissingMandatoryParameter');
+        }
+        const answer = yield this.host.readLine(`${p.name}: `);
+        state.bindPrompted(p, answer);
+      }
+    } catch (e) {
+      if (e instanceof RuntimeError) {
+        e.record.commandName ??= invocationName || undefined;
+        e.record.position ??= position;
+      }
+      throw e;
+    }
+    const proc = new CommandProcessor(this, def, state, invocationName, procCx, position, streamsAndSink.sink, signal);
+    proc.expectsInput = expectsInput;
+    return proc;
+  }
+
+  commandNotFound(name: string, position: A.Extent | import('./errors.js').ScriptPosition | undefined): RuntimeError {
+    const rec = makeErrorRecord(
+      `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+      { type: 'System.Management.Automation.CommandNotFoundException', id: 'CommandNotFoundException', category: 'ObjectNotFound', target: name, baseTypeNames: ['System.Management.Automation.RuntimeException', 'System.Exception'] },
+    );
+    rec.commandName = name;
+    if (position && 'line' in position) rec.position = position;
+    return new RuntimeError(rec);
+  }
+
+  /** A .ps1 path used as a command: runs the script (in a new scope, or the caller's when dot-sourced). */
+  private scriptFileCommand(name: string, dot: boolean, cx: ExecContext): CommandDefinition | undefined {
+    if (!/\.ps1$/i.test(name)) return undefined;
+    const full = this.resolvePath(name);
+    if (!fs.existsSync(full)) return undefined;
+    const text = fs.readFileSync(full, 'utf8');
+    const ast = parseScript(text);
+    const sb = new ScriptBlock(ast, { text, file: full });
+    if (dot) return { name: full, parameters: [{ name: '__args', type: 'System.Object[]', valueFromRemainingArguments: true, hidden: true }], create: dotSourceCreate(this, sb) };
+    const { params, defaultSet } = syncResult(drive(parametersFrom(this, ast.paramBlock, cx)));
+    return commandFromScriptBlock(this, full, sb, params, defaultSet);
+  }
+
+  *applyRedirections(redirs: A.Redirection[], sink: OutputSink, streams: Streams, cx: ExecContext): Eval<{ sink: OutputSink; streams: Streams }> {
+    let outSink = sink;
+    let errStreams = streams;
+    for (const r of redirs) {
+      if (r.mergeTo) {
+        if ((r.from === '2' || r.from === '*') && r.mergeTo === '1') {
+          const target = outSink;
+          errStreams = { ...errStreams, error: (rec) => void target.write(rec) };
+          if (r.from === '*') errStreams = { ...errStreams, warning: (m) => void target.write(m), verbose: (m) => void target.write(m), information: (m) => void target.write(m) };
+        }
+        continue;
+      }
+      const targetValue = r.target ? yield* this.evaluator.ev(r.target, cx) : null;
+      const toNull = targetValue === null || targetValue === undefined || (r.target?.kind === 'Variable' && r.target.name.toLowerCase() === 'null');
+      const file = toNull ? undefined : this.resolvePath(toStr(targetValue));
+      const writer = file ? new FileRedirection(file, r.append, this) : undefined;
+      if (r.from === '1' || r.from === '*') outSink = writer ?? { write: () => undefined };
+      if (r.from === '2' || r.from === '*') errStreams = { ...errStreams, error: writer ? (rec) => writer.writeText(`${rec.message}\n`) : () => undefined };
+      if (r.from === '3' || r.from === '*') errStreams = { ...errStreams, warning: writer ? (m) => writer.writeText(`${m}\n`) : () => undefined };
+      if (r.from === '4' || r.from === '*') errStreams = { ...errStreams, verbose: writer ? (m) => writer.writeText(`${m}\n`) : () => undefined };
+      if (r.from === '6' || r.from === '*') errStreams = { ...errStreams, information: writer ? (m) => writer.writeText(`${toStr(m)}\n`) : () => undefined };
+    }
+    return { sink: outSink, streams: errStreams };
+  }
+
+  runPipeline(stmt: A.PipelineStmt, cx: ExecContext): MaybePromise<void> {
+    return drive(runPipelineGen(this, stmt, cx));
+  }
+
+  shouldProcess(ctx: ProcessorContext, def: CommandDefinition, target: string, action: string): MaybePromise<boolean> {
+    if (ctx.params.WhatIf === true) {
+      this.host.writeOut(`What if: Performing the operation "${action}" on target "${target}".\n`);
+      return false;
+    }
+    const impactOrder = { None: 0, Low: 1, Medium: 2, High: 3 } as const;
+    const pref = toStr(this.readVariable(ctx.exec.scope, 'ConfirmPreference') ?? 'High') as keyof typeof impactOrder;
+    const impact = def.confirmImpact ?? 'Medium';
+    const confirm = ctx.params.Confirm === true || (ctx.params.Confirm !== false && (impactOrder[pref] ?? 3) > 0 && impactOrder[impact] >= (impactOrder[pref] ?? 3));
+    if (!confirm) return true;
+    if (!this.host.interactive) {
+      return true;
+    }
+    const prompt = `\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): `;
+    return this.host.readLine(prompt).then((answer) => {
+      const a = answer.trim().toLowerCase();
+      return a === '' || a === 'y' || a === 'a';
+    });
+  }
+
+  /** How a value looks when redirected to a file (the console's formatting). */
+  renderForFile(value: unknown): string {
+    if (typeof value === 'string') return value + '\n';
+    return renderToString([value], 120);
+  }
+
+  // ---- running text --------------------------------------------------------------------------------------
+
+  evaluateText(text: string, cx: ExecContext): MaybePromise<unknown[]> {
+    const ast = parseScript(text);
+    const sink = new CollectingSink();
+    const inner = cx.withSink(sink).withScope(cx.scope, { text });
+    const r = drive(this.evaluator.execStatements(ast.end?.statements ?? [], inner));
+    if (isPromise(r)) return r.then(() => sink.items);
+    return sink.items;
+  }
+
+  readFileLines(_scope: Scope, p: string): string[] {
+    const text = fs.readFileSync(this.resolvePath(p), 'utf8');
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+
+  /**
+   * Runs a script (a file, -Command text or a REPL line) in the given scope. Output goes to `sink`;
+   * returns the exit code the shell should end with for this script.
+   */
+  async run(text: string, options: { file?: string; args?: unknown[]; sink: OutputSink; scope?: Scope; onStatementEnd?: () => void }): Promise<{ exitCode: number; exited: boolean }> {
+    let ast: A.ScriptBlockAst;
+    const source: ScriptSource = { text, file: options.file };
+    try {
+      ast = parseScript(text);
+    } catch (e) {
+      if (e instanceof ParseError) {
+        this.reportParseError(e, source);
+        return { exitCode: 1, exited: false };
+      }
+      throw e;
+    }
+    const scope = options.scope ?? this.global;
+    const cx = new ExecContext(scope, options.sink, source, this.hostStreams, this.host);
+    try {
+      const sb = new ScriptBlock(ast, source);
+      if (ast.paramBlock || options.file) {
+        const { params, defaultSet } = await drive(parametersFrom(this, ast.paramBlock, cx));
+        const def = commandFromScriptBlock(this, options.file ?? '', sb, params, defaultSet);
+        const scriptScope = new Scope(scope, true);
+        const stmt: A.PipelineStmt = {
+          kind: 'Pipeline',
+          ext: { start: 0, end: 0 },
+          elements: [{ kind: 'Command', ext: { start: 0, end: 0 }, invocation: '&', name: { kind: 'Constant', ext: { start: 0, end: 0 }, value: null }, elements: [], redirections: [] }],
+        };
+        const state = new BindingState(def, options.file ?? '');
+        state.bindArguments((options.args ?? []).map((a) => argumentFromCli(a)), true);
+        state.resolveSet(false);
+        const proc = new CommandProcessor(this, def, state, options.file ?? '', cx.withScope(scriptScope), undefined, options.sink, new AbortController().signal);
+        void stmt;
+        await proc.begin();
+        await proc.processNoInput();
+        await proc.end();
+      } else {
+        for (const statement of ast.end?.statements ?? []) {
+          await drive(this.evaluator.execStatements([statement], cx));
+          options.onStatementEnd?.();
+        }
+        for (const t of ast.begin?.statements ?? []) void t;
+      }
+      // A script file succeeds unless it threw; -Command text reports whether its last statement succeeded.
+      return { exitCode: options.file || this.lastSuccess ? 0 : 1, exited: false };
+    } catch (e) {
+      options.onStatementEnd?.();
+      if (e instanceof ExitSignal) return { exitCode: e.code, exited: true };
+      if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) return { exitCode: 0, exited: false };
+      if (e instanceof StopUpstreamError || e instanceof PipelineStoppedError) return { exitCode: 0, exited: false };
+      if (e instanceof RuntimeError) {
+        this.lastSuccess = false;
+        this.hostStreams.error(e.record);
+        return { exitCode: 1, exited: false };
+      }
+      if (e instanceof ParseError) {
+        this.reportParseError(e, source);
+        return { exitCode: 1, exited: false };
+      }
+      // Anything else is a defect of ours: report it as a PowerShell error, never a JS stack trace.
+      const message = e instanceof Error ? e.message : String(e);
+      this.hostStreams.error(makeErrorRecord(message, { id: 'InternalError' }));
+      return { exitCode: 1, exited: false };
+    }
+  }
+
+  reportParseError(e: ParseError, source: ScriptSource): void {
+    const lineStart = source.text.lastIndexOf('\n', e.position.offset - 1) + 1;
+    let lineEnd = source.text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.text.length;
+    const rec = makeErrorRecord(e.message, { type: 'System.Management.Automation.ParseException', id: e.errorId, category: 'ParserError' });
+    rec.position = { file: source.file, line: e.position.line, column: e.position.column, lineText: source.text.slice(lineStart, lineEnd).replace(/\r$/, ''), length: e.length };
+    this.lastSuccess = false;
+    this.hostStreams.error(rec);
+  }
+}
+
+/** Parameter declarations evaluate only constant attribute arguments, which never wait. */
+function syncResult<T>(v: MaybePromise<T>): T {
+  if (isPromise(v)) throw new RuntimeError(makeErrorRecord('Attribute arguments must be constants.', { id: 'ParameterAttributeArgumentNeedsToBeConstant', category: 'ParserError' }));
+  return v;
+}
+
+function argumentFromCli(a: unknown): BoundArgument {
+  if (typeof a === 'string' && /^-[A-Za-z_][\w-]*:?$/.test(a)) return { kind: 'named', name: a.slice(1).replace(/:$/, ''), value: null, hasValue: false };
+  return { kind: 'positional', value: a };
+}
+
+function findScopeOf(scope: Scope, lower: string): Scope | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) if (s.variables.has(lower)) return s;
+  return undefined;
+}
+
+function addCommonParameters(d: CommandDefinition): CommandDefinition {
+  const names = new Set(d.parameters.map((p) => p.name.toLowerCase()));
+  const extra = COMMON_PARAMETERS.filter((c) => !names.has(c.name.toLowerCase()));
+  const should = d.confirmImpact ? SHOULD_PROCESS_PARAMETERS.filter((c) => !names.has(c.name.toLowerCase())) : [];
+  return { ...d, parameters: [...d.parameters, ...extra, ...should] };
+}
+
+function dotSourced(sb: ScriptBlock): ScriptBlock {
+  return sb;
+}
+
+/** Dot-sourcing runs the block in the caller's scope, so its functions and variables stay defined. */
+function dotSourceCreate(engine: Engine, sb: ScriptBlock): CommandDefinition['create'] {
+  return () => ({
+    process(ctx, item, hasInput) {
+      if (!(ctx instanceof ProcessorContext)) return;
+      const sink = { write: (v: unknown) => ctx.write(v) };
+      const cx = ctx.exec.withSink(sink).withScope(ctx.exec.scope, sb.source);
+      const args = ctx.params['__args'];
+      return drive(engine.evaluator.runScriptBlock(sb, { newScope: false, dollarUnder: hasInput ? item : undefined, args: Array.isArray(args) ? args : [] }, cx));
+    },
+  });
+}
+
+/** Output redirected to a file with > or >>: written as the console would show it. */
+class FileRedirection implements OutputSink {
+  private first = true;
+  constructor(
+    private readonly file: string,
+    private readonly append: boolean,
+    private readonly engine: Engine,
+  ) {}
+  write(value: unknown): void {
+    this.writeText(this.engine.renderForFile(value));
+  }
+  writeText(text: string): void {
+    if (this.first && !this.append) fs.writeFileSync(this.file, text);
+    else fs.appendFileSync(this.file, text);
+    this.first = false;
+  }
+}

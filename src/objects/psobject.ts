@@ -1,0 +1,95 @@
+// The shell's object: an ordered bag of case-insensitively named properties with .NET-style type names.
+// Used for [pscustomobject], for AWS model objects (type name Amazon.<Service>.Model.<Shape>) and for
+// the objects core cmdlets emit (file items, Measure-Object results, ...).
+
+export interface PSProperty {
+  name: string;
+  value: unknown;
+  /** 'NoteProperty' for ad-hoc members, 'Property' for members that belong to the type. */
+  kind: 'NoteProperty' | 'Property' | 'ScriptProperty' | 'AliasProperty';
+  /** For ScriptProperty: computes the value from the owning object. */
+  getter?: (self: PSObject) => unknown;
+  /** Declared .NET type, shown by Get-Member and used to convert assigned values. */
+  typeName?: string;
+}
+
+export class PSObject {
+  /** Most specific first, as PSObject.TypeNames in PowerShell. */
+  typeNames: string[];
+  private readonly props = new Map<string, PSProperty>();
+  /** When set, assigning a property that does not exist is an error (model types behave like .NET classes). */
+  sealed = false;
+  /** Optional custom ToString, e.g. for model types whose .NET ToString is the type name. */
+  toStringOverride?: (self: PSObject) => string;
+
+  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+    this.typeNames = typeNames;
+  }
+
+  static fromRecord(record: Record<string, unknown>, typeNames?: string[]): PSObject {
+    const o = new PSObject(typeNames);
+    for (const [k, v] of Object.entries(record)) o.addNote(k, v);
+    return o;
+  }
+
+  get typeName(): string {
+    return this.typeNames[0] ?? 'System.Object';
+  }
+
+  addNote(name: string, value: unknown, kind: PSProperty['kind'] = 'NoteProperty', typeName?: string): this {
+    this.props.set(name.toLowerCase(), { name, value, kind, typeName });
+    return this;
+  }
+
+  addScriptProperty(name: string, getter: (self: PSObject) => unknown): this {
+    this.props.set(name.toLowerCase(), { name, value: undefined, kind: 'ScriptProperty', getter });
+    return this;
+  }
+
+  has(name: string): boolean {
+    return this.props.has(name.toLowerCase());
+  }
+
+  getProperty(name: string): PSProperty | undefined {
+    return this.props.get(name.toLowerCase());
+  }
+
+  /** Value of a property, undefined when there is no such property. */
+  get(name: string): unknown {
+    const p = this.props.get(name.toLowerCase());
+    if (!p) return undefined;
+    return p.getter ? p.getter(this) : p.value;
+  }
+
+  /** Sets an existing property (keeping its spelling) or adds a note property. Returns false when sealed and missing. */
+  set(name: string, value: unknown): boolean {
+    const p = this.props.get(name.toLowerCase());
+    if (p) {
+      p.value = value;
+      return true;
+    }
+    if (this.sealed) return false;
+    this.addNote(name, value);
+    return true;
+  }
+
+  remove(name: string): boolean {
+    return this.props.delete(name.toLowerCase());
+  }
+
+  properties(): PSProperty[] {
+    return [...this.props.values()];
+  }
+
+  propertyNames(): string[] {
+    return [...this.props.values()].map((p) => p.name);
+  }
+
+  clone(): PSObject {
+    const o = new PSObject([...this.typeNames]);
+    for (const p of this.props.values()) o.props.set(p.name.toLowerCase(), { ...p });
+    o.sealed = this.sealed;
+    o.toStringOverride = this.toStringOverride;
+    return o;
+  }
+}
