@@ -174,10 +174,7 @@ class Tokenizer {
   private here(offset = this.pos): SourcePosition {
     // Offsets are always at or after lineStart while scanning the current line.
     if (offset >= this.lineStart) return { offset, line: this.line, column: offset - this.lineStart + 1 };
-    let line = 1;
-    let ls = 0;
-    for (let i = 0; i < offset; i++) if (this.src.charCodeAt(i) === 10) (line++, (ls = i + 1));
-    return { offset, line, column: offset - ls + 1 };
+    return this.positionOf(offset);
   }
 
   private emit(type: TokenType, start: number, end: number, payload?: unknown): IToken {
@@ -230,6 +227,7 @@ class Tokenizer {
 
   private newline(): void {
     const start = this.pos;
+    const sp = this.here(start);
     this.consumeNewline();
     // A line that starts with `|` continues the previous pipeline (PowerShell 7).
     let j = this.pos;
@@ -258,7 +256,6 @@ class Tokenizer {
       return;
     }
     if (this.lastType !== T.NewLine) {
-      const sp = this.here(start);
       const t = createTokenInstance(T.NewLine, '\n', start, start, sp.line, sp.line, sp.column, sp.column);
       this.tokens.push(t);
       this.lastType = T.NewLine;
@@ -486,7 +483,8 @@ class Tokenizer {
       this.pos++;
       this.emit(T.RBracket, start, this.pos);
       this.lastClosedAttribute = true;
-      this.mode = this.mode === 'args' ? 'args' : 'expr';
+      // After [Attribute()] comes another attribute, a type, a parameter variable or the param keyword.
+      this.mode = this.mode === 'args' ? 'args' : 'stmt';
       return;
     }
     if (c !== expected) {

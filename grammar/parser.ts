@@ -1024,9 +1024,8 @@ class PowerShellParser extends EmbeddedActionsParser {
     let defaultValue: A.Expression | undefined;
     this.OPTION(() => {
       this.CONSUME(T.AssignOp);
-      this.ACTION(() => this.pushComma());
+      // A comma here separates parameters: a default array needs @() or parentheses, as in PowerShell.
       defaultValue = this.SUBRULE(this.expression);
-      this.ACTION(() => this.popComma());
     });
     return this.ACTION(() => ({
       name: payload<T.VariablePayload>(v).name,

@@ -94,7 +94,10 @@ export async function main(argv: string[]): Promise<number> {
   let out: OutDefault | undefined;
   const flush = () => out?.flush();
   const engine = new Engine(host, hostStreams(host, flush));
-  out = new OutDefault({ write: (text: string) => host.writeOut(text), width: () => host.width });
+  out = new OutDefault(
+    { write: (text: string) => host.writeOut(text), width: () => host.width },
+    { color: process.stdout.isTTY === true && !process.env.NO_COLOR, enumerationLimit: () => Number(engine.readVariable(engine.global, 'FormatEnumerationLimit') ?? 4) },
+  );
   const sink = { write: (v: unknown) => out!.push(v) };
   engine.topLevelSink = sink;
   registerCoreCommands(engine);

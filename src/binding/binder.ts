@@ -125,11 +125,13 @@ export class BindingState {
   /** Binds the command-line arguments. */
   bindArguments(args: BoundArgument[], allowRemaining: boolean): void {
     const t = this.table;
-    const positional: { value: unknown; text?: string }[] = [];
+    const positional: { value: unknown; text?: string; index: number }[] = [];
+    /** Arguments no parameter takes, with their place on the command line (order matters for $args). */
+    const extras: { value: unknown; index: number }[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a.kind === 'positional') {
-        positional.push(a);
+        positional.push({ ...a, index: i });
         continue;
       }
       let p: ParameterDef;
@@ -137,9 +139,9 @@ export class BindingState {
         p = t.resolve(a.name);
       } catch (e) {
         if (allowRemaining && e instanceof RuntimeError && e.record.fullyQualifiedErrorId === 'NamedParameterNotFound') {
-          // Simple functions receive unknown -names in $args.
-          positional.push({ value: `-${a.name}${a.hasValue ? ':' : ''}` });
-          if (a.hasValue) positional.push({ value: a.value });
+          // Simple functions (and native commands) receive unknown -names in $args.
+          extras.push({ value: `-${a.name}${a.hasValue ? ':' : ''}`, index: i });
+          if (a.hasValue) extras.push({ value: a.value, index: i + 0.5 });
           continue;
         }
         throw e;
@@ -164,7 +166,14 @@ export class BindingState {
       this.narrow(p);
       this.setChecked(p, value);
     }
-    this.bindPositional(positional, allowRemaining);
+    extras.push(...this.bindPositional(positional, allowRemaining));
+    if (extras.length) {
+      extras.sort((a, b) => a.index - b.index);
+      const values = extras.map((e) => e.value);
+      const rp = t.params.find((p) => p.valueFromRemainingArguments && !this.staticBound.has(p.name));
+      if (rp) this.set(rp, values);
+      else this.remaining.push(...values);
+    }
   }
 
   private setChecked(p: ParameterDef, value: unknown): void {
@@ -175,7 +184,8 @@ export class BindingState {
     this.set(p, value);
   }
 
-  private bindPositional(positional: { value: unknown; text?: string }[], allowRemaining: boolean): void {
+  /** Binds positional arguments; returns those left over. */
+  private bindPositional(positional: { value: unknown; text?: string; index: number }[], allowRemaining: boolean): { value: unknown; index: number }[] {
     const t = this.table;
     const remainingParam = t.params.find((p) => p.valueFromRemainingArguments && !this.bound.has(p.name));
     for (let i = 0; i < positional.length; i++) {
@@ -184,14 +194,7 @@ export class BindingState {
         .filter((p) => p.position !== undefined && !this.bound.has(p.name) && this.candidates.some((s) => inSet(p, s)))
         .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
       if (candidates.length === 0) {
-        if (remainingParam) {
-          this.set(remainingParam, positional.slice(i).map((x) => x.value));
-          return;
-        }
-        if (allowRemaining) {
-          this.remaining.push(...positional.slice(i).map((x) => x.value));
-          return;
-        }
+        if (remainingParam || allowRemaining) return positional.slice(i);
         const text = arg.text ?? describeArgument(arg.value);
         throw bindingError(`A positional parameter cannot be found that accepts argument '${text}'.`, 'PositionalParameterNotFound');
       }
@@ -201,6 +204,7 @@ export class BindingState {
       this.narrow(p);
       this.set(p, arg.value);
     }
+    return [];
   }
 
   /** Binds one pipeline object; returns false when nothing could take it. */

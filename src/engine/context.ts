@@ -37,6 +37,8 @@ export class ExecContext {
     readonly host: HostApi,
     /** Values piped into the running script block ($input). */
     readonly input: unknown[] = [],
+    /** Called after each statement of this exact context (the top level flushes formatted output). */
+    readonly afterStatement?: () => void,
   ) {}
 
   withSink(sink: OutputSink): ExecContext {

@@ -396,7 +396,7 @@ export class Engine {
       throw e;
     }
     const scope = options.scope ?? this.global;
-    const cx = new ExecContext(scope, options.sink, source, this.hostStreams, this.host);
+    const cx = new ExecContext(scope, options.sink, source, this.hostStreams, this.host, [], options.onStatementEnd);
     try {
       const sb = new ScriptBlock(ast, source);
       if (ast.paramBlock || options.file) {
@@ -417,11 +417,7 @@ export class Engine {
         await proc.processNoInput();
         await proc.end();
       } else {
-        for (const statement of ast.end?.statements ?? []) {
-          await drive(this.evaluator.execStatements([statement], cx));
-          options.onStatementEnd?.();
-        }
-        for (const t of ast.begin?.statements ?? []) void t;
+        await drive(this.evaluator.runScriptBlock(sb, { newScope: false }, cx));
       }
       // A script file succeeds unless it threw; -Command text reports whether its last statement succeeded.
       return { exitCode: options.file || this.lastSuccess ? 0 : 1, exited: false };

@@ -22,6 +22,8 @@ export interface ExceptionInfo {
   innerException?: ExceptionInfo;
   /** Extra properties (AWS ErrorCode, StatusCode, RequestId, ...). */
   data?: Record<string, unknown>;
+  /** Set for errors raised by a throw statement (the error view labels them Exception:). */
+  wasThrownFromThrowStatement?: boolean;
 }
 
 export type ErrorCategory =

@@ -65,6 +65,7 @@ export class Evaluator {
         } catch (e) {
           if (!this.continuesAfter(e, cx)) throw e;
         }
+        cx.afterStatement?.();
       }
       return;
     }
@@ -72,6 +73,7 @@ export class Evaluator {
       if (s.kind === 'Trap') continue;
       try {
         yield* this.execStatement(s, cx);
+        cx.afterStatement?.();
       } catch (e) {
         if (!(e instanceof RuntimeError)) throw e;
         const trap = traps.find((t) => !t.typeName || this.errorMatchesType(e.record, t.typeName));
@@ -118,7 +120,11 @@ export class Evaluator {
     const t = resolveTypeName(typeName);
     const full = (t?.fullName ?? typeName).toLowerCase();
     if (full === 'system.exception' || full === 'exception') return true;
-    const names = [record.exception.typeName, ...(record.exception.baseTypeNames ?? [])].map((n) => n.toLowerCase());
+    // Like PowerShell, a RuntimeException also matches the type of the exception it wraps.
+    const names: string[] = [];
+    for (let ex: typeof record.exception | undefined = record.exception; ex; ex = ex.innerException) {
+      names.push(ex.typeName.toLowerCase(), ...(ex.baseTypeNames ?? []).map((n) => n.toLowerCase()));
+    }
     if (names.includes(full)) return true;
     // Short names: [AmazonS3Exception] matches Amazon.S3.AmazonS3Exception.
     return names.some((n) => n.endsWith('.' + full));
@@ -210,9 +216,11 @@ export class Evaluator {
 
   private throwable(v: unknown): RuntimeError {
     if (v instanceof ErrorRecord) return new RuntimeError(v, true);
-    if (v === null || v === undefined) return new RuntimeError(makeErrorRecord('ScriptHalted', { id: 'ScriptHalted', category: 'OperationStopped' }), true);
-    const message = toStr(v);
-    const rec = makeErrorRecord(message, { id: message, category: 'OperationStopped', target: v });
+    const rec =
+      v === null || v === undefined
+        ? makeErrorRecord('ScriptHalted', { id: 'ScriptHalted', category: 'OperationStopped' })
+        : makeErrorRecord(toStr(v), { id: toStr(v), category: 'OperationStopped', target: v });
+    rec.exception.wasThrownFromThrowStatement = true;
     return new RuntimeError(rec, true);
   }
 
@@ -689,7 +697,10 @@ export class Evaluator {
         if (!(target instanceof TypeRef)) fail(`Unable to find type [${toStr(target ?? null)}].`, { id: 'TypeNotFound' });
         return getStaticMember(target, name);
       }
-      if (target === null || target === undefined) return null;
+      if (target === null || target === undefined) {
+        const lower = name.toLowerCase();
+        return lower === 'count' || lower === 'length' ? 0 : null;
+      }
       const v = getMember(target, name);
       return v === undefined ? null : v;
     } catch (err) {

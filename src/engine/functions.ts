@@ -117,6 +117,7 @@ export function commandFromScriptBlock(engine: Engine, name: string, sb: ScriptB
   return {
     name,
     parameters: params,
+    acceptsAnyInput: !params.some((p) => p.valueFromPipeline || p.valueFromPipelineByPropertyName),
     defaultParameterSet: defaultSet,
     synopsis: '',
     create(): CommandImpl {

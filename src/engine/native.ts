@@ -51,6 +51,7 @@ export function nativeCommand(exe: string, name: string, engine: Engine): Comman
   return {
     name,
     native: true,
+    acceptsAnyInput: true,
     parameters: [{ name: '__args', type: 'System.Object[]', valueFromRemainingArguments: true, hidden: true }],
     create() {
       const input: string[] = [];

@@ -51,7 +51,7 @@ export function hostStreams(host: ConsoleHost, flushOutput: () => void): (engine
     error(record) {
       engine.recordError(record);
       flushOutput();
-      host.writeErr(formatErrorForHost(record, { color: host.color }) + '\n');
+      host.writeErr(formatErrorForHost(record, { color: host.color, width: host.width }) + '\n');
     },
     warning(message) {
       flushOutput();

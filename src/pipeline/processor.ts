@@ -80,7 +80,7 @@ export class CommandProcessor implements OutputSink {
 
   /** Called by the upstream command for each object it writes. */
   write(input: unknown): MaybePromise<void> {
-    if (!this.state.bindPipeline(input)) {
+    if (!this.state.bindPipeline(input) && !this.def.acceptsAnyInput) {
       this.ctx.writeError(
         makeErrorRecord(
           'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',

@@ -58,6 +58,8 @@ export interface CommandDefinition {
   module?: string;
   /** 'Low' | 'Medium' | 'High' when the command supports -WhatIf/-Confirm. */
   confirmImpact?: 'Low' | 'Medium' | 'High';
+  /** Takes pipeline input even when no parameter binds it (functions read it from $_ and $input). */
+  acceptsAnyInput?: boolean;
   /** Creates the per-invocation implementation (one per pipeline position, so it may keep state). */
   create(): CommandImpl;
 }

@@ -197,7 +197,7 @@ describe('errors', () => {
   });
 
   it('binding errors use PowerShell wording', () => {
-    const f = 'function f { param([int]$Count) $Count }\n';
+    const f = 'function f { [CmdletBinding()] param([int]$Count) $Count }\n';
     expect(run(f + 'f -Count abc').stderr).toContain('Cannot bind parameter \'Count\'. Cannot convert value "abc" to type "System.Int32".');
     expect(run(f + 'f -Bogus 1').stderr).toContain("A parameter cannot be found that matches parameter name 'Bogus'.");
     expect(run(f + 'f -Count').stderr).toContain("Missing an argument for parameter 'Count'.");
