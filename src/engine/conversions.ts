@@ -317,7 +317,7 @@ export function dotnetToString(v: unknown): string {
   if (v instanceof TypeRef) return v.fullName;
   if (v instanceof RegExp) return regexInfo(v)?.pattern ?? v.source;
   if (v instanceof ErrorRecord) return v.toString();
-  if (v instanceof RuntimeError) return v.record.toString();
+  if (v instanceof RuntimeError) return `${v.record.exception.typeName}: ${v.record.exception.message}`;
   if (isScriptBlock(v)) return v.text;
   const s = String(v);
   return s === '[object Object]' ? typeNameOf(v) : s;
@@ -598,9 +598,8 @@ function toBytes(v: unknown, target: string): Uint8Array {
   const items = toArray(v);
   const out = new Uint8Array(items.length);
   items.forEach((e, i) => {
-    out[i] = toInteger(e, 'System.Byte', INTEGER_TYPES['System.Byte']);
+    out[i] = toInteger(e, target.replace(/\[\]$/, ''), INTEGER_TYPES['System.Byte']);
   });
-  void target;
   return out;
 }
 
@@ -620,7 +619,7 @@ function toScalarFromSingleton(v: unknown): unknown {
 function toVersion(v: unknown, target: string): Version {
   if (v instanceof Version) return v;
   const text = toStr(v);
-  const ver = Version.tryParse(text) ?? (/^\d+$/.test(text.trim()) ? undefined : undefined);
+  const ver = Version.tryParse(text);
   if (!ver) throw conversionError(v, text, target, `Version string portion was too short or too long. (Parameter 'input')`);
   return ver;
 }
@@ -700,6 +699,8 @@ export function convertTo(v: unknown, typeName: string): unknown {
       break;
   }
   if (v === undefined) v = null;
+  // [pscustomobject] and [psobject] name the same type, but only the former turns a hashtable into an object.
+  if (v instanceof PSHashtable && /^(pscustomobject|system\.management\.automation\.pscustomobject)$/i.test(typeName)) return hashtableToObject(v);
   for (const c of converters) if (c.match(typeName)) return c.convert(v, typeName);
   const type = requireType(typeName);
   const full = type.fullName;
@@ -752,6 +753,7 @@ export function convertToType(v: unknown, type: TypeRef): unknown {
     case 'System.Collections.Specialized.OrderedDictionary':
       return toHashtable(v, full, true);
     case 'System.Management.Automation.PSObject':
+      return v;
     case 'System.Management.Automation.PSCustomObject':
       if (v instanceof PSHashtable) return hashtableToObject(v);
       return v;

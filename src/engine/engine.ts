@@ -273,7 +273,7 @@ export class Engine {
       }
     } catch (e) {
       if (e instanceof RuntimeError) {
-        e.record.commandName ??= invocationName || undefined;
+        e.record.commandName ??= def.name || invocationName || undefined;
         e.record.position ??= position;
       }
       throw e;

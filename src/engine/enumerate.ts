@@ -6,7 +6,7 @@ import { PSObject } from '../objects/psobject.js';
 export function isEnumerable(v: unknown): v is Iterable<unknown> {
   if (v === null || typeof v !== 'object') return false;
   if (Array.isArray(v)) return true;
-  if (v instanceof PSHashtable || v instanceof PSObject || v instanceof Date || v instanceof Uint8Array) return false;
+  if (v instanceof PSHashtable || v instanceof PSObject || v instanceof Date) return false;
   return typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 

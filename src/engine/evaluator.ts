@@ -4,7 +4,6 @@
 import type * as A from '../../grammar/ast.js';
 import { positionAt } from '../../grammar/errors.js';
 import { PSHashtable } from '../objects/hashtable.js';
-import { PSObject } from '../objects/psobject.js';
 import { TypeRef } from '../objects/typeref.js';
 import { isPromise } from '../pipeline/types.js';
 import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
@@ -14,9 +13,9 @@ import { ErrorRecord, RuntimeError, fail, makeErrorRecord, type ScriptPosition }
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './signals.js';
 import { ScriptBlock, type ScriptSource } from './scriptblock.js';
 import { Scope, setVariableIn, targetScope } from './scope.js';
-import { toBool, toStr, convertTo, isInstanceOf } from './conversions.js';
-import { binaryOperator, unaryOperator } from './operators.js';
-import { getMember, setMember, invokeMethod } from './members.js';
+import { toBool, toStr, convertTo } from './conversions.js';
+import { binaryOperator, unaryOperator, range, type OperatorState } from './operators.js';
+import { getMember, setMember, invokeMethod, indexValue, setIndex } from './members.js';
 import { getStaticMember, invokeStaticMethod } from './static-members.js';
 import { resolveTypeName } from './type-resolution.js';
 import { enumerate, isEnumerable } from './enumerate.js';
@@ -138,7 +137,7 @@ export class Evaluator {
         return yield* this.execAssignment(s, cx);
       case 'If': {
         for (const clause of s.clauses) {
-          const c = yield* this.evalCondition(clause.cond, cx);
+          const c = this.quickCondition(clause.cond, cx) ?? (yield* this.evalCondition(clause.cond, cx));
           if (c) return yield* this.execStatements(clause.body.statements, cx);
         }
         if (s.elseBody) yield* this.execStatements(s.elseBody.statements, cx);
@@ -146,7 +145,7 @@ export class Evaluator {
       }
       case 'While':
         for (;;) {
-          const c = yield* this.evalCondition(s.cond, cx);
+          const c = this.quickCondition(s.cond, cx) ?? (yield* this.evalCondition(s.cond, cx));
           if (!c) return;
           const r = yield* this.loopBody(s.body, s.label, cx);
           if (r === 'break') return;
@@ -162,7 +161,7 @@ export class Evaluator {
         if (s.init) yield* this.execStatementNoOutput(s.init, cx);
         for (;;) {
           if (s.cond) {
-            const c = yield* this.evalCondition(s.cond, cx);
+            const c = this.quickCondition(s.cond, cx) ?? (yield* this.evalCondition(s.cond, cx));
             if (!c) return;
           }
           const r = yield* this.loopBody(s.body, s.label, cx);
@@ -253,12 +252,20 @@ export class Evaluator {
     return toBool(v);
   }
 
+  /** A condition's truth without a generator when it is a pure expression; undefined otherwise. */
+  private quickCondition(s: A.Statement, cx: ExecContext): boolean | undefined {
+    const e = this.pureExpressionOf(s);
+    return e ? toBool(this.evalPure(e, cx) ?? null) : undefined;
+  }
+
   /**
    * The value of a statement used as an expression (assignment right-hand side, conditions, parens):
    * a pure expression gives its value unchanged; a pipeline gives its output (one item as itself, several
    * as an array, none as $null).
    */
   *evalStatementValue(s: A.Statement, cx: ExecContext): Eval<unknown> {
+    const pure = this.pureExpressionOf(s);
+    if (pure) return this.evalPure(pure, cx);
     if (s.kind === 'Pipeline' && s.elements.length === 1) {
       const el = s.elements[0];
       if (el.kind === 'CommandExpression' && el.redirections.length === 0) return yield* this.ev(el.expr, cx);
@@ -281,7 +288,7 @@ export class Evaluator {
         yield* this.incrementDecrement(e, cx);
         return;
       }
-      const v = yield* this.ev(e, cx);
+      const v = isPureExpression(e) ? this.evalPure(e, cx) : yield* this.ev(e, cx);
       this.engine.lastSuccess = true;
       if (v === undefined) return;
       if (isEnumerable(v)) {
@@ -426,7 +433,7 @@ export class Evaluator {
         case 'Index': {
           const obj = yield* this.ev(target.target, cx);
           const index = yield* this.ev(target.index, cx);
-          this.setIndex(obj, index, value);
+          setIndex(obj, index, value);
           return;
         }
         case 'ArrayLiteral': {
@@ -445,28 +452,6 @@ export class Evaluator {
       throw this.toRuntimeError(e, target.ext, cx);
     }
     fail('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', { id: 'InvalidLeftHandSide' });
-  }
-
-  private setIndex(obj: unknown, index: unknown, value: unknown): void {
-    if (obj instanceof PSHashtable) {
-      obj.set(index, value);
-      return;
-    }
-    if (Array.isArray(obj)) {
-      const i = Number(index);
-      const at = i < 0 ? obj.length + i : i;
-      if (!Number.isInteger(at) || at < 0 || at >= obj.length) {
-        fail('Index was outside the bounds of the array.', { type: 'System.IndexOutOfRangeException', id: 'System.IndexOutOfRangeException', category: 'InvalidOperation' });
-      }
-      obj[at] = value;
-      return;
-    }
-    if (obj instanceof PSObject) {
-      setMember(obj, toStr(index), value);
-      return;
-    }
-    if (obj === null || obj === undefined) fail('Cannot index into a null array.', { id: 'NullArray', category: 'InvalidOperation' });
-    fail(`Unable to index into an object of type ${this.engine.typeNameOf(obj)}.`, { id: 'CannotIndex', category: 'InvalidOperation' });
   }
 
   writeVariable(v: A.VariableExpr, value: unknown, cx: ExecContext): void {
@@ -610,15 +595,30 @@ export class Evaluator {
     }
     let r = this.quick(e.right, cx);
     if (r === NO) r = yield* this.ev(e.right, cx);
-    if (r === undefined) r = null;
+    return this.binaryValue(e, l, r === undefined ? null : r, cx);
+  }
+
+  private binaryValue(e: A.BinaryExpr, l: unknown, r: unknown, cx: ExecContext): unknown {
+    const op = e.op;
     try {
       if (op === '..') return range(l, r);
       if (op === '-xor') return toBool(l) !== toBool(r);
       if (op.endsWith('match') && !Array.isArray(l)) {
-        const state: { matches?: PSHashtable | null } = {};
+        const state: OperatorState = {};
         const result = binaryOperator(op, l, r, state);
         if (state.matches !== undefined && result === true) this.setMatches(cx, state.matches);
         return result;
+      }
+      if ((op.endsWith('replace') || op.endsWith('split')) && (r instanceof ScriptBlock || (Array.isArray(r) && r.some((x) => x instanceof ScriptBlock)))) {
+        // -replace / -split with a script block run it for each match.
+        const state: OperatorState = {
+          invoke: (sb, dollarUnder, args) => {
+            const out = this.invokeScriptBlock(sb as ScriptBlock, { dollarUnder, args }, cx);
+            if (isPromise(out)) fail('A script block used with -replace or -split cannot wait for a command.', { id: 'ScriptBlockIsAsync' });
+            return unwrapOutput(out);
+          },
+        };
+        return binaryOperator(op, l, r, state);
       }
       return binaryOperator(op, l, r);
     } catch (err) {
@@ -626,11 +626,70 @@ export class Evaluator {
     }
   }
 
+  /**
+   * Evaluates an expression that cannot run commands (see isPureExpression) without generators: the hot
+   * path of conditions, filters and arithmetic in loops.
+   */
+  evalPure(e: A.Expression, cx: ExecContext): unknown {
+    switch (e.kind) {
+      case 'Constant':
+        return e.value;
+      case 'Variable':
+        return this.readVariable(e, cx);
+      case 'Binary': {
+        const l = this.evalPure(e.left, cx) ?? null;
+        if (e.op === '-and') return toBool(l) ? toBool(this.evalPure(e.right, cx) ?? null) : false;
+        if (e.op === '-or') return toBool(l) ? true : toBool(this.evalPure(e.right, cx) ?? null);
+        return this.binaryValue(e, l, this.evalPure(e.right, cx) ?? null, cx);
+      }
+      case 'Unary':
+        return this.unaryValue(e, this.evalPure(e.operand, cx) ?? null, cx);
+      case 'Member': {
+        const target = this.evalPure(e.target, cx);
+        const name = e.member.kind === 'Constant' ? String(e.member.value) : toStr(this.evalPure(e.member, cx) ?? null);
+        return this.memberValue(e, target, name, cx);
+      }
+      case 'Index':
+        return this.indexOf(e, this.evalPure(e.target, cx), this.evalPure(e.index, cx), cx);
+      case 'ArrayLiteral':
+        return e.elements.map((x) => this.evalPure(x, cx) ?? null);
+      case 'ExpandableString': {
+        let out = '';
+        for (const part of e.parts) out += typeof part === 'string' ? part : toStr(this.evalPure(part, cx) ?? null);
+        return out;
+      }
+      case 'Type': {
+        const t = resolveTypeName(e.typeName);
+        if (!t) throw this.locate(this.unknownType(e.typeName), e.ext, cx);
+        return t;
+      }
+      default:
+        return drive(this.ev(e, cx));
+    }
+  }
+
+  /** The expression of a statement that is just a pure expression (no commands, no redirection). */
+  pureExpressionOf(s: A.Statement): A.Expression | undefined {
+    let cached = pureStatements.get(s);
+    if (cached === undefined) {
+      cached = null;
+      if (s.kind === 'Pipeline' && s.elements.length === 1) {
+        const el = s.elements[0];
+        if (el.kind === 'CommandExpression' && el.redirections.length === 0 && isPureExpression(el.expr)) cached = el.expr;
+      }
+      pureStatements.set(s, cached);
+    }
+    return cached ?? undefined;
+  }
+
   private *evalUnary(e: A.UnaryExpr, cx: ExecContext): Eval<unknown> {
     if (e.op === '++' || e.op === '--') return yield* this.incrementDecrement(e, cx);
     let v = this.quick(e.operand, cx);
     if (v === NO) v = yield* this.ev(e.operand, cx);
-    if (v === undefined) v = null;
+    return this.unaryValue(e, v === undefined ? null : v, cx);
+  }
+
+  private unaryValue(e: A.UnaryExpr, v: unknown, cx: ExecContext): unknown {
     switch (e.op) {
       case '-not':
       case '!':
@@ -692,6 +751,10 @@ export class Evaluator {
     let target = this.quick(e.target, cx);
     if (target === NO) target = yield* this.ev(e.target, cx);
     const name = yield* this.memberName(e.member, cx);
+    return this.memberValue(e, target, name, cx);
+  }
+
+  private memberValue(e: A.MemberExpr, target: unknown, name: string, cx: ExecContext): unknown {
     try {
       if (e.isStatic) {
         if (!(target instanceof TypeRef)) fail(`Unable to find type [${toStr(target ?? null)}].`, { id: 'TypeNotFound' });
@@ -785,6 +848,10 @@ export class Evaluator {
     if (target === NO) target = yield* this.ev(e.target, cx);
     let index = this.quick(e.index, cx);
     if (index === NO) index = yield* this.ev(e.index, cx);
+    return this.indexOf(e, target, index, cx);
+  }
+
+  private indexOf(e: A.IndexExpr, target: unknown, index: unknown, cx: ExecContext): unknown {
     try {
       return indexValue(target === undefined ? null : target, index === undefined ? null : index);
     } catch (err) {
@@ -846,20 +913,38 @@ export class Evaluator {
     if (!ast.paramBlock && !ast.begin && !ast.process && ast.end && ast.end.statements.length === 1 && options.args === undefined && options.newScope !== false) {
       const st = ast.end.statements[0];
       if (st.kind === 'Pipeline' && st.elements.length === 1 && st.elements[0].kind === 'CommandExpression' && st.elements[0].redirections.length === 0 && isPureExpression(st.elements[0].expr)) {
-        const scope = new Scope(sb.closure ?? cx.scope);
-        if (options.dollarUnder !== undefined) scope.variables.set('_', { name: '_', value: options.dollarUnder });
-        const inner = cx.withScope(scope, sb.source);
-        const v = drive(this.ev(st.elements[0].expr, inner));
-        if (isPromise(v)) return v.then((x) => outputOf(x));
-        return outputOf(v);
+        // A pure expression defines no variables, so one scope per call site is reused across objects.
+        const parent = sb.closure ?? cx.scope;
+        let fast = sb.fastPath;
+        if (!fast || fast.parent !== parent || fast.outer !== cx) {
+          const scope = new Scope(parent);
+          const slot = { name: '_', value: null as unknown };
+          scope.variables.set('_', slot);
+          fast = { parent, outer: cx, slot, cx: cx.withScope(scope, sb.source) };
+          sb.fastPath = fast;
+        }
+        fast.slot.value = options.dollarUnder === undefined ? null : options.dollarUnder;
+        return outputOf(this.evalPure(st.elements[0].expr, fast.cx));
       }
     }
     return drive(this.invokeScriptBlockGen(sb, options, cx));
   }
 }
 
-/** Expressions that cannot run commands or define variables visible after them. */
+const pureStatements = new WeakMap<A.Statement, A.Expression | null>();
+const pureExpressions = new WeakMap<A.Expression, boolean>();
+
+/** Expressions that cannot run commands or define variables visible after them (cached per node). */
 function isPureExpression(e: A.Expression): boolean {
+  let v = pureExpressions.get(e);
+  if (v === undefined) {
+    v = computePure(e);
+    pureExpressions.set(e, v);
+  }
+  return v;
+}
+
+function computePure(e: A.Expression): boolean {
   switch (e.kind) {
     case 'Constant':
     case 'Variable':
@@ -896,54 +981,3 @@ export function unwrapOutput(items: unknown[]): unknown {
   return items;
 }
 
-function range(l: unknown, r: unknown): unknown[] {
-  const toInt = (v: unknown): number => {
-    if (typeof v === 'string' && v.length === 1 && !/[0-9]/.test(v)) return v.charCodeAt(0);
-    const n = Number(convertTo(v, 'System.Int32'));
-    return n;
-  };
-  const charRange = typeof l === 'string' && typeof r === 'string' && l.length === 1 && r.length === 1 && !/[0-9]/.test(l);
-  const a = toInt(l);
-  const b = toInt(r);
-  const n = Math.abs(b - a) + 1;
-  if (n > 50_000_000) fail('The range is too large: at most 50,000,000 elements are allowed.', { id: 'RangeTooLarge', category: 'InvalidOperation' });
-  const out = new Array<unknown>(n);
-  const step = a <= b ? 1 : -1;
-  for (let i = 0, v = a; i < n; i++, v += step) out[i] = charRange ? String.fromCharCode(v) : v;
-  return out;
-}
-
-export function indexValue(target: unknown, index: unknown): unknown {
-  if (target === null) fail('Cannot index into a null array.', { id: 'NullArray', category: 'InvalidOperation' });
-  if (target instanceof PSHashtable) {
-    if (Array.isArray(index)) return index.map((k) => target.get(k) ?? null);
-    const v = target.get(index);
-    return v === undefined ? null : v;
-  }
-  if (Array.isArray(index)) {
-    const out: unknown[] = [];
-    for (const i of index) {
-      const v = indexValue(target, i);
-      if (v !== null || Array.isArray(target)) out.push(v);
-    }
-    return out;
-  }
-  if (Array.isArray(target) || typeof target === 'string' || target instanceof Uint8Array) {
-    const len = target.length;
-    const i = Number(convertTo(index, 'System.Int32'));
-    const at = i < 0 ? len + i : i;
-    if (at < 0 || at >= len) return null;
-    return target[at];
-  }
-  if (target instanceof PSObject) {
-    const v = target.get(toStr(index));
-    return v === undefined ? null : v;
-  }
-  if (isEnumerable(target)) return indexValue([...enumerate(target)], index);
-  // PowerShell lets you index a scalar with 0 (or -1).
-  const i = Number(index);
-  if (i === 0 || i === -1) return target;
-  return null;
-}
-
-export { isInstanceOf };

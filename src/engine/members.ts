@@ -28,7 +28,7 @@ import {
   typeNamesOf,
 } from './conversions.js';
 import { dateFields, formatDate } from './dotnet-format.js';
-import { GenericTypeRef } from './type-resolution.js';
+import { GenericTypeRef, resolveTypeName } from './type-resolution.js';
 import { dateTicks } from './values/datetime-parse.js';
 import { groupByName, regexInfo } from './values/regex.js';
 import { baseTypeOf, isValueTypeName, namespaceOf } from './values/type-info.js';
@@ -243,22 +243,29 @@ const ENUM_PROPS = props<EnumValue>([['value__', (e) => e.value]]);
 const DATETIMEOFFSET_PROPS = props<DateTimeOffset>(OFFSET_PROPS);
 
 /** The .NET property table that applies to a value, or undefined. */
-function propertyTableOf(v: unknown): Map<string, { name: string; get: Getter<never> }> | undefined {
-  if (typeof v === 'string') return STRING_PROPS as never;
-  if (Array.isArray(v) || v instanceof Uint8Array) return ARRAY_PROPS as never;
-  if (v instanceof PSHashtable) return HASHTABLE_PROPS as never;
-  if (v instanceof Date) return DATE_PROPS as never;
-  if (v instanceof TimeSpan) return TIMESPAN_PROPS as never;
-  if (v instanceof TypeRef) return TYPE_PROPS as never;
-  if (v instanceof ErrorRecord) return ERROR_RECORD_PROPS as never;
-  if (v instanceof Version) return VERSION_PROPS as never;
-  if (v instanceof PSList) return LIST_PROPS as never;
-  if (v instanceof RegExp) return REGEX_PROPS as never;
-  if (v instanceof StringBuilder) return STRINGBUILDER_PROPS as never;
-  if (v instanceof TextEncoding) return ENCODING_PROPS as never;
-  if (v instanceof Stopwatch) return STOPWATCH_PROPS as never;
-  if (v instanceof EnumValue) return ENUM_PROPS as never;
-  if (v instanceof DateTimeOffset) return DATETIMEOFFSET_PROPS as never;
+type PropertyTable = Map<string, { name: string; get: Getter<unknown> }>;
+
+/** Tables are picked by runtime type checks, so their receiver type is erased once here. */
+function erasedProps<T>(table: Map<string, { name: string; get: Getter<T> }>): PropertyTable {
+  return table as unknown as PropertyTable;
+}
+
+function propertyTableOf(v: unknown): PropertyTable | undefined {
+  if (typeof v === 'string') return erasedProps(STRING_PROPS);
+  if (Array.isArray(v) || v instanceof Uint8Array) return erasedProps(ARRAY_PROPS);
+  if (v instanceof PSHashtable) return erasedProps(HASHTABLE_PROPS);
+  if (v instanceof Date) return erasedProps(DATE_PROPS);
+  if (v instanceof TimeSpan) return erasedProps(TIMESPAN_PROPS);
+  if (v instanceof TypeRef) return erasedProps(TYPE_PROPS);
+  if (v instanceof ErrorRecord) return erasedProps(ERROR_RECORD_PROPS);
+  if (v instanceof Version) return erasedProps(VERSION_PROPS);
+  if (v instanceof PSList) return erasedProps(LIST_PROPS);
+  if (v instanceof RegExp) return erasedProps(REGEX_PROPS);
+  if (v instanceof StringBuilder) return erasedProps(STRINGBUILDER_PROPS);
+  if (v instanceof TextEncoding) return erasedProps(ENCODING_PROPS);
+  if (v instanceof Stopwatch) return erasedProps(STOPWATCH_PROPS);
+  if (v instanceof EnumValue) return erasedProps(ENUM_PROPS);
+  if (v instanceof DateTimeOffset) return erasedProps(DATETIMEOFFSET_PROPS);
   return undefined;
 }
 
@@ -300,7 +307,7 @@ export function listProperties(v: unknown): PropertyInfo[] {
   if (!table) return [];
   const out: PropertyInfo[] = [];
   for (const { name, get } of table.values()) {
-    const value = safeGet(() => (get as Getter<unknown>)(v));
+    const value = safeGet(() => get(v));
     out.push({ name, memberType: name === 'DateTime' && v instanceof Date ? 'ScriptProperty' : 'Property', typeName: value === null ? 'System.Object' : typeNameOf(value), value, settable: false });
   }
   return out;
@@ -478,9 +485,9 @@ export function getMember(target: unknown, name: string): unknown {
   }
   const lname = name.toLowerCase();
   if (isCollection(target)) {
-    const table = target instanceof PSList ? LIST_PROPS : ARRAY_PROPS;
+    const table = target instanceof PSList ? erasedProps(LIST_PROPS) : erasedProps(ARRAY_PROPS);
     const p = table.get(lname);
-    if (p) return (p.get as Getter<unknown>)(target);
+    if (p) return p.get(target);
     if (lname === 'psobject') return psObjectView(target);
     if (lname === 'pstypenames') return typeNamesOf(target);
     return enumerateMember(toArray(target), name);
@@ -489,7 +496,7 @@ export function getMember(target: unknown, name: string): unknown {
   if (table) {
     const p = table.get(lname);
     if (p) {
-      const v = (p.get as Getter<unknown>)(target);
+      const v = p.get(target);
       return v === undefined ? null : v;
     }
   }
@@ -525,7 +532,8 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     if (p.kind === 'ScriptProperty' || p.kind === 'AliasProperty') {
       fail(`Set accessor for property "${p.name}" is unavailable.`, { id: 'PropertyAssignmentException', category: 'InvalidOperation', target });
     }
-    p.value = p.typeName ? convertTo(value, p.typeName) : value;
+    // A declared type converts the value ($datum.Value = '.50' stores 0.5); names we cannot resolve store it as is.
+    p.value = p.typeName && resolveTypeName(p.typeName) ? convertTo(value, p.typeName) : value;
     return;
   }
   if (target instanceof PSHashtable) {
@@ -563,30 +571,35 @@ export function typeRefOf(v: unknown): TypeRef {
   return new TypeRef(typeNameOf(v));
 }
 
-function methodTableOf(v: unknown): MethodTable<never> | undefined {
+/** Method tables are picked by runtime type checks, so their receiver type is erased once here. */
+function erased<T>(table: MethodTable<T>): MethodTable<unknown> {
+  return table as unknown as MethodTable<unknown>;
+}
+
+function methodTableOf(v: unknown): MethodTable<unknown> | undefined {
   switch (typeof v) {
     case 'string':
-      return STRING_METHODS as never;
+      return erased(STRING_METHODS);
     case 'number':
-      return NUMBER_METHODS as never;
+      return erased(NUMBER_METHODS);
     case 'boolean':
-      return BOOLEAN_METHODS as never;
+      return erased(BOOLEAN_METHODS);
     default:
       break;
   }
-  if (Array.isArray(v)) return ARRAY_METHODS as never;
-  if (v instanceof PSList) return LIST_METHODS as never;
-  if (v instanceof PSHashtable) return HASHTABLE_METHODS as never;
-  if (v instanceof Date) return DATE_METHODS as never;
-  if (v instanceof TimeSpan) return TIMESPAN_METHODS as never;
-  if (v instanceof RegExp) return REGEX_METHODS as never;
-  if (v instanceof Guid) return GUID_METHODS as never;
-  if (v instanceof Version) return VERSION_METHODS as never;
-  if (v instanceof EnumValue) return ENUM_METHODS as never;
-  if (v instanceof StringBuilder) return STRINGBUILDER_METHODS as never;
-  if (v instanceof TextEncoding) return ENCODING_METHODS as never;
-  if (v instanceof Stopwatch) return STOPWATCH_METHODS as never;
-  if (v instanceof DateTimeOffset) return OFFSET_METHODS as never;
+  if (Array.isArray(v)) return erased(ARRAY_METHODS);
+  if (v instanceof PSList) return erased(LIST_METHODS);
+  if (v instanceof PSHashtable) return erased(HASHTABLE_METHODS);
+  if (v instanceof Date) return erased(DATE_METHODS);
+  if (v instanceof TimeSpan) return erased(TIMESPAN_METHODS);
+  if (v instanceof RegExp) return erased(REGEX_METHODS);
+  if (v instanceof Guid) return erased(GUID_METHODS);
+  if (v instanceof Version) return erased(VERSION_METHODS);
+  if (v instanceof EnumValue) return erased(ENUM_METHODS);
+  if (v instanceof StringBuilder) return erased(STRINGBUILDER_METHODS);
+  if (v instanceof TextEncoding) return erased(ENCODING_METHODS);
+  if (v instanceof Stopwatch) return erased(STOPWATCH_METHODS);
+  if (v instanceof DateTimeOffset) return erased(OFFSET_METHODS);
   return undefined;
 }
 
@@ -674,7 +687,7 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
   }
   const table = methodTableOf(target);
   if (table) {
-    const r = callMethod(table, target as never, name, args);
+    const r = callMethod(table, target, name, args);
     if (r !== NOT_FOUND) return r;
   }
   if (target instanceof TypeRef) {

@@ -61,14 +61,28 @@ export function methodNotFound(typeName: string, method: string, target?: unknow
 }
 
 function divideByZero(): never {
-  throw new RuntimeError(
-    makeErrorRecord('Attempted to divide by zero.', {
-      type: 'System.Management.Automation.RuntimeException',
-      id: 'RuntimeException',
-      category: 'NotSpecified',
-      baseTypeNames: ['System.SystemException', 'System.Exception'],
-    }),
-  );
+  const record = makeErrorRecord('Attempted to divide by zero.', {
+    type: 'System.Management.Automation.RuntimeException',
+    id: 'RuntimeException',
+    category: 'NotSpecified',
+    baseTypeNames: ['System.SystemException', 'System.Exception'],
+  });
+  // As in PowerShell, the RuntimeException wraps the DivideByZeroException (catch [DivideByZeroException] works).
+  record.exception.innerException = { typeName: 'System.DivideByZeroException', message: 'Attempted to divide by zero.', baseTypeNames: ['System.ArithmeticException', 'System.SystemException', 'System.Exception'] };
+  throw new RuntimeError(record);
+}
+
+const operatorRegexes = [new Map<string, DotNetRegex>(), new Map<string, DotNetRegex>()];
+
+/** The compiled pattern for -match/-replace/-split (cached per case sensitivity; no per-call allocation). */
+function operatorRegex(pattern: string, caseSensitive: boolean): DotNetRegex {
+  const cache = operatorRegexes[caseSensitive ? 1 : 0];
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  const rx = regexFor(pattern, { ignoreCase: !caseSensitive });
+  if (cache.size > 1000) cache.clear();
+  cache.set(pattern, rx);
+  return rx;
 }
 
 function regexFor(pattern: string, options: RegexOptions): DotNetRegex {
@@ -282,15 +296,23 @@ export function compareStrings(a: string, b: string, caseSensitive = false): num
 export function stringsEqual(a: string, b: string, caseSensitive = false): boolean {
   if (a === b) return true;
   if (caseSensitive || a.length !== b.length) return false;
-  return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+  // ASCII fast path without allocating lower-cased copies.
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 
-const wildcardCache = new Map<string, RegExp>();
+const wildcardCaches = [new Map<string, RegExp>(), new Map<string, RegExp>()];
 
 /** A WildcardPattern as a RegExp: * ? [a-z] [abc], ` escapes; anchored, matching across lines. */
 export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp {
-  const key = (caseSensitive ? 'c' : 'i') + pattern;
-  const hit = wildcardCache.get(key);
+  const wildcardCache = wildcardCaches[caseSensitive ? 1 : 0];
+  const hit = wildcardCache.get(pattern);
   if (hit) return hit;
   let src = '^';
   for (let i = 0; i < pattern.length; i++) {
@@ -317,7 +339,7 @@ export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp
   src += '$';
   const re = new RegExp(src, caseSensitive ? '' : 'i');
   if (wildcardCache.size > 1000) wildcardCache.clear();
-  wildcardCache.set(key, re);
+  wildcardCache.set(pattern, re);
   return re;
 }
 
@@ -529,8 +551,8 @@ function compareScalar(kind: ComparisonKind, l: unknown, r: unknown, cs: boolean
       return !likeMatch(toStr(l), toStr(r), cs);
     case 'match':
     case 'notmatch': {
-      const rx = regexFor(toStr(r), { ignoreCase: !cs });
-      const m = execAt(rx, toStr(l));
+      const rx = operatorRegex(typeof r === 'string' ? r : toStr(r), cs);
+      const m = execAt(rx, typeof l === 'string' ? l : toStr(l));
       if (m && setMatches && state) state.matches = matchesTable(rx, m);
       return kind === 'match' ? m !== null : m === null;
     }
@@ -575,7 +597,7 @@ function replaceOperator(l: unknown, r: unknown, cs: boolean, state?: OperatorSt
     pattern = parts[0];
     if (parts.length === 2) replacement = parts[1];
   } else pattern = r;
-  const rx = regexFor(toStr(pattern), { ignoreCase: !cs });
+  const rx = operatorRegex(toStr(pattern), cs);
   if (isCollection(l)) return toArray(l).map((e) => replaceOne(toStr(e), rx, replacement, state));
   return replaceOne(toStr(l), rx, replacement, state);
 }

@@ -2,7 +2,8 @@
 
 import type { ScriptBlockAst } from '../../grammar/ast.js';
 import type { ScriptBlockLike } from '../pipeline/types.js';
-import type { Scope } from './scope.js';
+import type { Scope, VariableSlot } from './scope.js';
+import type { ExecContext } from './context.js';
 
 export interface ScriptSource {
   text: string;
@@ -15,6 +16,8 @@ export class ScriptBlock implements ScriptBlockLike {
   readonly source: ScriptSource;
   /** Set by GetNewClosure(): the scope the block runs in instead of the caller's. */
   closure?: Scope;
+  /** Reused scope for the filter fast path (Where-Object { ... } over many objects). */
+  fastPath?: { parent: Scope; outer: ExecContext; slot: VariableSlot; cx: ExecContext };
 
   constructor(ast: ScriptBlockAst, source: ScriptSource) {
     this.ast = ast;

@@ -3,7 +3,7 @@
 import { PSHashtable } from '../../objects/hashtable.js';
 import { PSObject } from '../../objects/psobject.js';
 import { PSList } from '../../objects/pslist.js';
-import { arrayElementType, convertTo, isCollection, tagArrayElementType, toArray, toStr, typeNameOf } from '../conversions.js';
+import { arrayElementType, convertTo, tagArrayElementType, toArray, toStr, typeNameOf } from '../conversions.js';
 import { compareValues } from '../operators.js';
 import { argumentOutOfRange, intArg, methodTable, throwDotNet, type Call } from './support.js';
 
@@ -381,8 +381,3 @@ export const HASHTABLE_METHODS = methodTable<PSHashtable>([
   ],
   ['AsReadOnly', 0, 0, (h) => h],
 ]);
-
-/** True for the collections whose elements member access enumerates. */
-export function isEnumerated(v: unknown): boolean {
-  return isCollection(v);
-}

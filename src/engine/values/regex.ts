@@ -13,11 +13,13 @@ export interface RegexOptions {
   explicitCapture?: boolean;
 }
 
-/** A translated pattern: the RegExp (always global and with indices) plus .NET's view of its groups. */
+/** A translated pattern: the RegExp (always global) plus .NET's view of its groups. */
 export interface DotNetRegex {
   /** The .NET pattern as written. */
   pattern: string;
   re: RegExp;
+  /** The same RegExp with the 'd' flag (group positions), made on first use: it is slower to run. */
+  reIndices?: RegExp;
   /** For each JS group index (1..n): the .NET group name (numbered groups get their .NET number as a string). */
   groupNames: string[];
   /** .NET group order: "0", unnamed groups by number, then named groups. Entries are JS group indexes. */
@@ -59,7 +61,7 @@ export function dotnetRegex(pattern: string, options: RegexOptions = {}): DotNet
   }
   const opts = { ...options };
   const translated = translate(pattern, opts);
-  let flags = 'gd';
+  let flags = 'g';
   if (opts.ignoreCase) flags += 'i';
   if (opts.multiline) flags += 'm';
   if (opts.singleline) flags += 's';
@@ -410,7 +412,9 @@ function captureObject(typeName: string, name: string, value: string | undefined
 export function matchObject(rx: DotNetRegex, m: RegExpExecArray, input: string): PSObject {
   const groups: PSObject[] = [];
   const names: string[] = [];
-  const indices = (m as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
+  rx.reIndices ??= new RegExp(rx.re.source, `${rx.re.flags}d`);
+  rx.reIndices.lastIndex = m.index;
+  const indices = (rx.reIndices.exec(input) as (RegExpExecArray & { indices?: Array<[number, number] | undefined> }) | null)?.indices;
   for (const js of rx.dotnetOrder) {
     const name = js === 0 ? '0' : rx.groupNames[js];
     const value = m[js];

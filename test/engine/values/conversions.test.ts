@@ -219,6 +219,7 @@ describe('convertTo', () => {
     expect(o.propertyNames()).toEqual(['b', 'a']);
     expect(o.typeName).toBe('System.Management.Automation.PSCustomObject');
     expect(convertTo('abc', 'pscustomobject')).toBe('abc');
+    expect(convertTo(h, 'psobject')).toBe(h);
   });
 
   it('converts to ordered and hashtable', () => {
