@@ -207,7 +207,13 @@ export class BindingState {
     return [];
   }
 
-  /** Binds one pipeline object; returns false when nothing could take it. */
+  /** Parameter sets still possible after the command-line arguments (pipeline objects narrow them further). */
+  private staticCandidates: string[] | undefined;
+
+  /**
+   * Binds one pipeline object, in PowerShell's order: by value without conversion, then by property name,
+   * then by value with conversion. Returns false when nothing could take it.
+   */
   bindPipeline(input: unknown): boolean {
     // Re-binding: forget what the previous object bound.
     for (const name of this.bound) {
@@ -216,65 +222,76 @@ export class BindingState {
         delete this.params[name];
       }
     }
+    this.staticCandidates ??= [...this.candidates];
+    this.candidates = [...this.staticCandidates];
     const t = this.table;
+    const open = (p: ParameterDef) => !this.bound.has(p.name) && this.candidates.some((s) => inSet(p, s));
     let any = false;
     for (const p of t.params) {
-      if (!p.valueFromPipeline || this.bound.has(p.name) || !this.candidates.some((s) => inSet(p, s))) continue;
-      if (!acceptsByValue(p, input)) continue;
-      try {
-        this.set(p, input, true);
-        any = true;
-        break;
-      } catch {
-        // Try the next way of binding.
-      }
+      if (!p.valueFromPipeline || !open(p) || !acceptsWithoutConversion(p, input)) continue;
+      this.bindFromPipeline(p, input);
+      any = true;
+      break;
     }
-    if (input instanceof PSObject || input instanceof PSHashtable) {
+    if (!any && (input instanceof PSObject || input instanceof PSHashtable)) {
       for (const p of t.params) {
-        if (!p.valueFromPipelineByPropertyName || this.bound.has(p.name)) continue;
-        const names = [p.name, ...(p.aliases ?? [])];
-        for (const n of names) {
-          const has = input instanceof PSObject ? input.has(n) : input.has(n);
-          if (!has) continue;
-          const v = input instanceof PSObject ? input.get(n) : input.get(n);
-          this.set(p, v, true);
+        if (!p.valueFromPipelineByPropertyName || !open(p)) continue;
+        for (const n of [p.name, ...(p.aliases ?? [])]) {
+          if (!input.has(n)) continue;
+          this.bindFromPipeline(p, input.get(n));
           any = true;
           break;
         }
       }
     }
     if (!any) {
-      // By value with conversion, as a last resort.
       for (const p of t.params) {
-        if (!p.valueFromPipeline || this.bound.has(p.name) || !this.candidates.some((s) => inSet(p, s))) continue;
+        if (!p.valueFromPipeline || !open(p)) continue;
         try {
-          this.set(p, input, true);
-          return true;
+          this.bindFromPipeline(p, input);
+          any = true;
+          break;
         } catch {
           continue;
         }
       }
     }
+    if (any) this.chooseSet(false);
     return any;
   }
 
-  /** Chooses the parameter set once binding is done; returns the mandatory parameters still missing. */
-  resolveSet(expectingInput: boolean): ParameterDef[] {
-    const t = this.table;
-    let sets = this.candidates;
-    if (sets.length > 1) {
-      const complete = sets.filter((s) => t.params.every((p) => !isMandatoryIn(p, s) || this.bound.has(p.name) || (expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName))));
-      if (complete.includes(t.defaultSet)) sets = [t.defaultSet];
-      else if (complete.length === 1) sets = complete;
-      else if (complete.length > 1) {
-        // Prefer a set that some bound parameter names explicitly.
-        const explicit = complete.filter((s) => [...this.bound].some((n) => t.byName.get(n.toLowerCase())?.parameterSets?.includes(s)));
-        sets = explicit.length ? [explicit[0]] : [complete[0]];
-      } else if (sets.includes(t.defaultSet)) sets = [t.defaultSet];
-      else sets = [sets[0]];
+  private bindFromPipeline(p: ParameterDef, value: unknown): void {
+    this.set(p, value, true);
+    if (p.parameterSets?.length) {
+      const next = this.candidates.filter((s) => p.parameterSets!.includes(s));
+      if (next.length) this.candidates = next;
     }
-    this.parameterSet = sets[0];
-    this.candidates = sets;
+  }
+
+  /** Picks the parameter set among the candidates: the default when complete, else the first complete one. */
+  private chooseSet(expectingInput: boolean): void {
+    const t = this.table;
+    const sets = this.candidates;
+    const pipelineBindable = (p: ParameterDef) => expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName);
+    const complete = sets.filter((s) => t.params.every((p) => !isMandatoryIn(p, s) || this.bound.has(p.name) || pipelineBindable(p)));
+    let chosen: string;
+    if (complete.includes(t.defaultSet)) chosen = t.defaultSet;
+    else if (complete.length >= 1) {
+      // Prefer a set that some bound parameter names explicitly.
+      const explicit = complete.filter((s) => [...this.bound].some((n) => t.byName.get(n.toLowerCase())?.parameterSets?.includes(s)));
+      chosen = explicit[0] ?? complete[0];
+    } else chosen = sets.includes(t.defaultSet) ? t.defaultSet : sets[0];
+    this.parameterSet = chosen;
+  }
+
+  /**
+   * Chooses the parameter set once the command-line arguments are bound; returns the mandatory parameters
+   * still missing. When pipeline input will come, sets stay open until each object is bound.
+   */
+  resolveSet(expectingInput: boolean): ParameterDef[] {
+    this.chooseSet(expectingInput);
+    if (!expectingInput) this.candidates = [this.parameterSet];
+    const t = this.table;
     return t.params.filter(
       (p) => isMandatoryIn(p, this.parameterSet) && !this.bound.has(p.name) && !(expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName)),
     );
@@ -298,12 +315,17 @@ function preferByType(params: ParameterDef[], value: unknown, defaultSet: string
   return params.find((p) => defaultSet && p.parameterSets?.includes(defaultSet)) ?? params[0];
 }
 
-function acceptsByValue(p: ParameterDef, input: unknown): boolean {
-  const type = p.type.toLowerCase();
-  if (type === 'system.object' || type === 'psobject' || type === 'system.management.automation.psobject' || type === 'system.object[]' || type === 'object' || type === 'object[]') return true;
+/** Whether pipeline input fits a parameter's type as it is (the first binding pass). */
+function acceptsWithoutConversion(p: ParameterDef, input: unknown): boolean {
+  const type = p.type.toLowerCase().replace(/\[\]$/, '');
+  if (type === 'system.object' || type === 'psobject' || type === 'system.management.automation.psobject' || type === 'object') return true;
   if (type.includes('scriptblock')) return input !== null && typeof input === 'object' && input.constructor?.name === 'ScriptBlock';
-  if (type === 'system.string' || type === 'system.string[]' || type === 'string' || type === 'string[]') return true;
-  return true;
+  if (type === 'system.string' || type === 'string') return typeof input === 'string';
+  if (/^system\.(int32|int64|double|single|decimal|byte|int16|uint32|uint64)$|^(int|long|double|float|decimal|byte)$/.test(type)) return typeof input === 'number';
+  if (type === 'system.boolean' || type === 'bool') return typeof input === 'boolean';
+  if (type === 'system.datetime' || type === 'datetime') return input instanceof Date;
+  if (input instanceof PSObject) return input.typeNames.some((n) => n.toLowerCase() === type);
+  return false;
 }
 
 export function displayType(p: ParameterDef): string {

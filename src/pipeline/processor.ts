@@ -206,7 +206,8 @@ export class ProcessorContext implements CommandContext {
   }
 
   writeError(err: ErrorRecord): void {
-    if (!err.commandName) err.commandName = this.proc.def.name.includes('-') || this.proc.def.name ? this.proc.invocationName : undefined;
+    // pwsh names the command itself (Set-Location), not the alias it was called by (cd).
+    if (!err.commandName) err.commandName = this.proc.def.name || this.proc.invocationName || undefined;
     if (!err.position && this.proc.position) err.position = this.proc.position;
     const action = this.preference('ErrorAction', 'ErrorActionPreference');
     this.proc.engine.lastSuccess = false;
