@@ -522,7 +522,11 @@ class Tokenizer {
         'UnrecognizedToken',
       );
     }
-    if (c === '(') return this.emitOpen(T.LParen, 1, 'paren', 'stmt', this.resumeModeFor('paren'));
+    if (c === '(') {
+      // After param(...) comes a statement (or begin/process/end), not more of an expression.
+      const resume = this.lastType === T.KwParam ? 'stmt' : this.resumeModeFor('paren');
+      return this.emitOpen(T.LParen, 1, 'paren', 'stmt', resume);
+    }
     if (c === '{') {
       const kind: FrameKind = this.pendingSwitchDepth === this.frames.length ? 'switchBody' : 'block';
       if (kind === 'switchBody') {

@@ -170,7 +170,7 @@ export class BindingState {
     if (extras.length) {
       extras.sort((a, b) => a.index - b.index);
       const values = extras.map((e) => e.value);
-      const rp = t.params.find((p) => p.valueFromRemainingArguments && !this.staticBound.has(p.name));
+      const rp = t.params.find((p) => p.valueFromRemainingArguments && !this.staticBound.has(p.name) && this.candidates.some((s) => inSet(p, s)));
       if (rp) this.set(rp, values);
       else this.remaining.push(...values);
     }
@@ -187,8 +187,8 @@ export class BindingState {
   /** Binds positional arguments; returns those left over. */
   private bindPositional(positional: { value: unknown; text?: string; index: number }[], allowRemaining: boolean): { value: unknown; index: number }[] {
     const t = this.table;
-    const remainingParam = t.params.find((p) => p.valueFromRemainingArguments && !this.bound.has(p.name));
     for (let i = 0; i < positional.length; i++) {
+      const remainingParam = t.params.find((p) => p.valueFromRemainingArguments && !this.bound.has(p.name) && this.candidates.some((s) => inSet(p, s)));
       const arg = positional[i];
       const candidates = t.params
         .filter((p) => p.position !== undefined && !this.bound.has(p.name) && this.candidates.some((s) => inSet(p, s)))
@@ -202,6 +202,11 @@ export class BindingState {
       const atLowest = candidates.filter((p) => p.position === lowest);
       const p = preferByType(atLowest, arg.value, this.def.defaultParameterSet);
       this.narrow(p);
+      if (p.valueFromRemainingArguments && i < positional.length - 1) {
+        // A positional parameter that takes the remaining arguments takes all of them (Write-Output a b c).
+        this.set(p, positional.slice(i).map((x) => x.value));
+        return [];
+      }
       this.set(p, arg.value);
     }
     return [];
@@ -271,8 +276,13 @@ export class BindingState {
   /** Picks the parameter set among the candidates: the default when complete, else the first complete one. */
   private chooseSet(expectingInput: boolean): void {
     const t = this.table;
-    const sets = this.candidates;
     const pipelineBindable = (p: ParameterDef) => expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName);
+    let sets = this.candidates;
+    if (expectingInput && sets.length > 1) {
+      // A command that will get pipeline input starts in a set that can take it (1..3 | Get-Random -Count 2).
+      const takingInput = sets.filter((s) => t.params.some((p) => pipelineBindable(p) && inSet(p, s) && !this.bound.has(p.name)));
+      if (takingInput.length) sets = takingInput;
+    }
     const complete = sets.filter((s) => t.params.every((p) => !isMandatoryIn(p, s) || this.bound.has(p.name) || pipelineBindable(p)));
     let chosen: string;
     if (complete.includes(t.defaultSet)) chosen = t.defaultSet;

@@ -75,7 +75,11 @@ export class CommandProcessor implements OutputSink {
   }
 
   begin(): MaybePromise<void> {
-    return this.impl.begin?.(this.ctx);
+    try {
+      return this.guard(this.impl.begin?.(this.ctx));
+    } catch (e) {
+      return this.tagStop(e);
+    }
   }
 
   /** Called by the upstream command for each object it writes. */
@@ -109,22 +113,42 @@ export class CommandProcessor implements OutputSink {
     }
   }
 
-  /** Marks a stop request with the command that made it, so only its own pipeline handles it. */
+  /**
+   * Marks a stop request with the command that made it, so only its own pipeline handles it, and names
+   * this command in a terminating error that does not name one yet.
+   */
   private tagStop(e: unknown): never {
     if (e instanceof StopUpstreamError) {
       const s = e as StopUpstreamError & { origin?: CommandProcessor };
       s.origin ??= this;
+    } else if (e instanceof RuntimeError) {
+      e.record.commandName ??= this.def.name || this.invocationName || undefined;
+      e.record.position ??= this.position;
     }
     throw e;
   }
 
+  private guard(r: MaybePromise<void>): MaybePromise<void> {
+    if (isPromise(r)) return r.catch((e: unknown) => this.tagStop(e));
+    return r;
+  }
+
   /** First command in a pipeline: one process call with no input. */
   processNoInput(): MaybePromise<void> {
-    return this.impl.process?.(this.ctx, undefined, false);
+    try {
+      return this.guard(this.impl.process?.(this.ctx, undefined, false));
+    } catch (e) {
+      return this.tagStop(e);
+    }
   }
 
   end(): MaybePromise<void> {
-    const r = this.impl.end?.(this.ctx);
+    let r: MaybePromise<void>;
+    try {
+      r = this.guard(this.impl.end?.(this.ctx));
+    } catch (e) {
+      return this.tagStop(e);
+    }
     if (isPromise(r)) return r.then(() => this.finish());
     this.finish();
   }

@@ -154,8 +154,9 @@ describe('statements', () => {
 
   it('pipeline chains && and ||', () => {
     expect(out("Write-Output a && Write-Output b")).toBe('a\nb\n');
-    const r = run("Get-Nothing-Here || Write-Output fallback");
+    const r = run("Write-Error 'failed' 2>$null || Write-Output fallback");
     expect(r.stdout).toBe('fallback\n');
+    expect(out("Write-Output ok || Write-Output never")).toBe('ok\n');
   });
 
   it('$env: reads and writes the environment', () => {

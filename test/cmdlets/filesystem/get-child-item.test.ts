@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { tmpdir } from 'node:os';
 import { PSObject } from '../../../src/objects/psobject.js';
 import { dateKind } from '../../../src/objects/datetime.js';
 import { toStr } from '../../../src/engine/conversions.js';
@@ -167,6 +168,13 @@ describe('Get-Item', () => {
   it('reports a missing path', async () => {
     const r = await run(getItemCommand, { Path: ['missing.txt'] }, { session });
     expect(messages(r)).toEqual([`Cannot find path '${p('missing.txt')}' because it does not exist.`]);
+  });
+
+  it('knows the Temp: drive and rejects other providers', async () => {
+    const [temp] = (await run(getItemCommand, { Path: ['Temp:'] }, { session })).output as PSObject[];
+    expect(temp.get('FullName')).toBe(tmpdir());
+    const r = await run(getItemCommand, { Path: ['Registry::HKLM'] }, { session });
+    expect(messages(r)).toEqual(["Cannot find a provider with the name 'Registry'."]);
   });
 
   it('accepts provider-qualified paths (PSPath)', async () => {
