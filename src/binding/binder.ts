@@ -212,6 +212,21 @@ export class BindingState {
     return [];
   }
 
+  /** The one parameter that takes every pipeline object as it is, when binding needs no decisions. */
+  private direct: ParameterDef | null | undefined;
+
+  private directPipelineParameter(): ParameterDef | null {
+    const sets = this.candidates;
+    const open = this.table.params.filter((p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && !this.staticBound.has(p.name) && sets.some((s) => inSet(p, s)));
+    // One parameter, present in every set still possible, so binding it cannot change the set.
+    if (open.length !== 1 || !sets.every((s) => inSet(open[0], s))) return null;
+    const p = open[0];
+    const type = p.type.toLowerCase();
+    const anyObject = type === 'system.object' || type === 'psobject' || type === 'system.management.automation.psobject' || type === 'object';
+    if (!p.valueFromPipeline || p.valueFromPipelineByPropertyName || !anyObject || p.validateSet) return null;
+    return p;
+  }
+
   /** Parameter sets still possible after the command-line arguments (pipeline objects narrow them further). */
   private staticCandidates: string[] | undefined;
 
@@ -220,6 +235,13 @@ export class BindingState {
    * then by value with conversion. Returns false when nothing could take it.
    */
   bindPipeline(input: unknown): boolean {
+    if (this.direct === undefined) this.direct = this.directPipelineParameter();
+    if (this.direct) {
+      // The common case (Where-Object, ForEach-Object, Measure-Object): one parameter takes any object.
+      this.params[this.direct.name] = input === undefined ? null : input;
+      this.bound.add(this.direct.name);
+      return true;
+    }
     // Re-binding: forget what the previous object bound.
     for (const name of this.bound) {
       if (!this.staticBound.has(name)) {
@@ -309,8 +331,15 @@ export class BindingState {
 
   /** Mandatory parameters missing after a pipeline object was bound. */
   missingAfterPipeline(): ParameterDef[] {
-    return this.table.params.filter((p) => isMandatoryIn(p, this.parameterSet) && !this.bound.has(p.name));
+    if (this.mandatoryCache?.set !== this.parameterSet) {
+      this.mandatoryCache = { set: this.parameterSet, params: this.table.params.filter((p) => isMandatoryIn(p, this.parameterSet) && !this.staticBound.has(p.name)) };
+    }
+    const pending = this.mandatoryCache.params;
+    if (pending.length === 0) return pending;
+    return pending.filter((p) => !this.bound.has(p.name));
   }
+
+  private mandatoryCache: { set: string; params: ParameterDef[] } | undefined;
 
   bindPrompted(p: ParameterDef, value: unknown): void {
     this.set(p, value);

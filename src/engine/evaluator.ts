@@ -910,7 +910,8 @@ export class Evaluator {
   ): unknown[] | Promise<unknown[]> {
     // Fast path for the common filter shape `{ <expression> }`: no scope, no generator per statement.
     const ast = sb.ast;
-    if (!ast.paramBlock && !ast.begin && !ast.process && ast.end && ast.end.statements.length === 1 && options.args === undefined && options.newScope !== false) {
+    // (Pure expressions define no variables, so a child scope and the caller's scope behave the same.)
+    if (!ast.paramBlock && !ast.begin && !ast.process && ast.end && ast.end.statements.length === 1 && (options.args === undefined || options.args.length === 0) && !options.variables) {
       const st = ast.end.statements[0];
       if (st.kind === 'Pipeline' && st.elements.length === 1 && st.elements[0].kind === 'CommandExpression' && st.elements[0].redirections.length === 0 && isPureExpression(st.elements[0].expr)) {
         // A pure expression defines no variables, so one scope per call site is reused across objects.
