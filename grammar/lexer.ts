@@ -74,6 +74,16 @@ function endsBareWord(c: string): boolean {
   return isSpace(c) || isNewline(c) || ';,|&(){}\'"'.includes(c) || c === '>' || c === '<';
 }
 
+/** Sticky scanners: matched in place at a position, without slicing the source. */
+const REDIRECTION_AT = /(?:([1-6*])?(>>?)(?:&([12]))?)/y;
+const NUMBER_AT = /(?:0x[0-9a-f]+|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(?:ul|uy|us|l|d|u|y|s|n)?(?:kb|mb|gb|tb|pb)?/iy;
+const TYPE_AT = /\[\s*([A-Za-z_][\w.`]*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\s*(\]|\()/y;
+
+function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
 const NUMBER_RE = /^(?:0x[0-9a-f]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(?:l|d|u|ul|y|uy|s|us|n)?(?:kb|mb|gb|tb|pb)?$/i;
 const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
 
@@ -440,8 +450,8 @@ class Tokenizer {
     }
 
     // Redirections.
-    if (this.mode !== 'hashKey' && this.mode !== 'attr' && this.frame.kind !== 'method' && this.frame.kind !== 'index') {
-      const redir = /^(?:([1-6*])?(>>?)(?:&([12]))?)/.exec(s.slice(this.pos, this.pos + 5));
+    if ((c === '>' || c2 === '>') && this.mode !== 'hashKey' && this.mode !== 'attr' && this.frame.kind !== 'method' && this.frame.kind !== 'index') {
+      const redir = matchAt(REDIRECTION_AT, s, this.pos);
       if (redir && redir[0] && (redir[1] === undefined || this.pos !== this.lastEnd + 1 || this.mode !== 'args') && (c === '>' || ((c === '*' || /[1-6]/.test(c)) && (c2 === '>')))) {
         this.pos += redir[0].length;
         const payload: T.RedirectionPayload = { from: redir[1] ?? '1', append: redir[2] === '>>', mergeTo: redir[3] };
@@ -841,7 +851,7 @@ class Tokenizer {
 
   private tryNumber(): boolean {
     const s = this.src;
-    const m = /^(?:0x[0-9a-f]+|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(?:ul|uy|us|l|d|u|y|s|n)?(?:kb|mb|gb|tb|pb)?/i.exec(s.slice(this.pos, this.pos + 64));
+    const m = matchAt(NUMBER_AT, s, this.pos);
     if (!m) return false;
     const end = this.pos + m[0].length;
     const next = s[end] ?? '';
@@ -1073,7 +1083,7 @@ class Tokenizer {
   private scanTypeOrAttribute(): void {
     const s = this.src;
     const start = this.pos;
-    const m = /^\[\s*([A-Za-z_][\w.`]*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\s*(\]|\()/.exec(s.slice(this.pos, this.pos + 400));
+    const m = matchAt(TYPE_AT, s, this.pos);
     if (!m) {
       throw new ParseError('Missing type name after \'[\'.', this.here(), 'MissingTypename', { incomplete: this.pos + 1 >= s.length });
     }

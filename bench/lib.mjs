@@ -1,0 +1,29 @@
+// Shared helpers for the benchmarks: run a command several times and take the median wall time.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const bin = path.join(root, 'bin', 'awsps.js');
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median wall time in ms of `node ...args`, checking that it succeeds. */
+export function timeNode(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const t1 = process.hrtime.bigint();
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    times.push(Number(t1 - t0) / 1e6);
+  }
+  return median(times);
+}
+
+export function report(name, ours, floor, unit, note) {
+  console.log(`${name}: awsps ${ours.toFixed(1)} ${unit}, floor ${floor.toFixed(1)} ${unit}, ratio ${(ours / floor).toFixed(2)}${note ? ` (${note})` : ''}`);
+}
