@@ -701,6 +701,14 @@ class Tokenizer {
   private scanCommandName(): void {
     const s = this.src;
     const start = this.pos;
+    if (this.mode === 'stmt' && s[start] === ':' && isIdentStart(s[start + 1] ?? '')) {
+      // A loop label (:outer foreach ...), which break and continue can name.
+      let j = start + 1;
+      while (j < s.length && isWordChar(s[j])) j++;
+      this.pos = j;
+      this.emit(T.LoopLabel, start, j, { value: s.slice(start + 1, j) });
+      return;
+    }
     const word = this.readBareWord();
     const lower = word.value.toLowerCase();
     if (this.mode === 'stmt') {

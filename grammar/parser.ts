@@ -137,6 +137,22 @@ class PowerShellParser extends EmbeddedActionsParser {
 
   private statement = this.RULE('statement', (): A.Statement => {
     return this.OR([
+      {
+        ALT: () => {
+          const label = this.CONSUME(T.LoopLabel);
+          const loop = this.OR1([
+            { ALT: () => this.SUBRULE1(this.whileStatement) },
+            { ALT: () => this.SUBRULE1(this.doStatement) },
+            { ALT: () => this.SUBRULE1(this.forStatement) },
+            { ALT: () => this.SUBRULE1(this.foreachStatement) },
+            { ALT: () => this.SUBRULE1(this.switchStatement) },
+          ]);
+          return this.ACTION(() => {
+            (loop as A.WhileStmt).label = payload<T.StringPayload>(label).value;
+            return loop;
+          });
+        },
+      },
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.whileStatement) },
       { ALT: () => this.SUBRULE(this.doStatement) },

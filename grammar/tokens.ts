@@ -67,6 +67,8 @@ export const GenericToken = tok('GenericToken');
 export const Parameter = tok('Parameter');
 export const DashDash = tok('DashDash');
 export const Redirection = tok('Redirection');
+/** `:name` before a loop or switch. */
+export const LoopLabel = tok('LoopLabel');
 
 export const KwIf = tok('If');
 export const KwElseIf = tok('ElseIf');
@@ -130,7 +132,7 @@ export const allTokens: TokenType[] = [
   MemberDot, NullDot, ColonColon,
   LogicalOp, CompareOp, SplitJoinOp, BitwiseOp, FormatOp, NotOp, BNotOp,
   NumberLit, StringLit, ExpandableString, Variable, SplatVariable, TypeLiteral, AttributeStart,
-  Identifier, GenericToken, Parameter, DashDash, Redirection,
+  Identifier, GenericToken, Parameter, DashDash, Redirection, LoopLabel,
   KwIf, KwElseIf, KwElse, KwSwitch, KwForeach, KwFor, KwWhile, KwDo, KwUntil, KwFunction,
   KwReturn, KwBreak, KwContinue, KwExit, KwThrow, KwTry, KwCatch, KwFinally, KwTrap,
   KwParam, KwBegin, KwProcess, KwEnd,

@@ -236,8 +236,8 @@ export class Evaluator {
     try {
       yield* this.execStatements(body.statements, cx);
     } catch (e) {
-      if (e instanceof BreakSignal && (!e.label || e.label === label)) return 'break';
-      if (e instanceof ContinueSignal && (!e.label || e.label === label)) return 'next';
+      if (e instanceof BreakSignal && labelMatches(e.label, label)) return 'break';
+      if (e instanceof ContinueSignal && labelMatches(e.label, label)) return 'next';
       throw e;
     }
     return 'next';
@@ -331,12 +331,12 @@ export class Evaluator {
           }
           if (!matched && defaultClause) yield* this.execStatements(defaultClause.body.statements, cx);
         } catch (e) {
-          if (e instanceof ContinueSignal && !e.label) continue;
+          if (e instanceof ContinueSignal && labelMatches(e.label, s.label)) continue;
           throw e;
         }
       }
     } catch (e) {
-      if (e instanceof BreakSignal && (!e.label || e.label === s.label)) return;
+      if (e instanceof BreakSignal && labelMatches(e.label, s.label)) return;
       throw e;
     }
   }
@@ -930,6 +930,11 @@ export class Evaluator {
     }
     return drive(this.invokeScriptBlockGen(sb, options, cx));
   }
+}
+
+/** An unlabelled break/continue belongs to the innermost loop; a labelled one to the loop of that label. */
+function labelMatches(wanted: string | undefined, loopLabel: string | undefined): boolean {
+  return !wanted || (loopLabel !== undefined && wanted.toLowerCase() === loopLabel.toLowerCase());
 }
 
 const pureStatements = new WeakMap<A.Statement, A.Expression | null>();

@@ -45,6 +45,21 @@ export function* runPipelineGen(engine: Engine, stmt: A.PipelineStmt, cx: ExecCo
       const r = p.begin();
       if (isPromise(r)) yield r;
     }
+    if (firstExpr && firstExpr.kind === 'Binary' && firstExpr.op === '..' && processors.length > 0) {
+      // A range at the head of a pipeline streams its numbers instead of building the whole array.
+      const from = Number(yield* engine.evaluator.ev(firstExpr.left, cx));
+      const to = Number(yield* engine.evaluator.ev(firstExpr.right, cx));
+      if (Number.isInteger(from) && Number.isInteger(to)) {
+        const head = processors[0];
+        const step = from <= to ? 1 : -1;
+        for (let v = from; step > 0 ? v <= to : v >= to; v += step) {
+          const r = head.write(v);
+          if (isPromise(r)) yield r;
+        }
+        yield* endFrom(processors, 0);
+        return;
+      }
+    }
     if (firstExpr) {
       const head: OutputSink = processors[0] ?? sink;
       const value = yield* engine.evaluator.ev(firstExpr, cx);

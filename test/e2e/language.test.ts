@@ -80,6 +80,11 @@ describe('statements', () => {
     expect(out('$n = 0; do { $n++ } until ($n -ge 3); $n')).toBe('3\n');
   });
 
+  it('labelled loops: break and continue name the outer loop', () => {
+    const script = ':outer foreach ($i in 1..3) { foreach ($j in 1..3) { if ($j -eq 2) { continue outer }; if ($i -eq 3) { break outer }; "$i$j" } }';
+    expect(out(script)).toBe('11\n21\n');
+  });
+
   it('switch with values, wildcard, regex, script blocks and default', () => {
     expect(out("switch (3) { 1 { 'one' } 3 { 'three' } default { 'other' } }")).toBe('three\n');
     expect(out("switch -wildcard ('abc') { 'a*' { 'starts with a' } '*z' { 'ends with z' } }")).toBe('starts with a\n');
