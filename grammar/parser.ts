@@ -7,6 +7,7 @@ import * as T from './tokens.js';
 import type * as A from './ast.js';
 import { ParseError, positionAt } from './errors.js';
 import { tokenize, escapeChar, skipSubExpression } from './lexer.js';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 
 type Pay<P> = IToken & { payload: P };
 
@@ -32,7 +33,8 @@ class PowerShellParser extends EmbeddedActionsParser {
   private noComma = 0;
 
   constructor() {
-    super(T.allTokens, { maxLookahead: 3, skipValidations: true });
+    // Lookahead functions are built on first use: one script reaches only part of the grammar.
+    super(T.allTokens, { maxLookahead: 3, skipValidations: true, lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 3 }) });
     this.performSelfAnalysis();
   }
 

@@ -283,12 +283,18 @@ function bnot(v: unknown): unknown {
 // Strings, culture-aware comparison and wildcards
 // ------------------------------------------------------------------------------------------------
 
-const collatorIgnoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
-const collatorCase = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+// Created on first use: building a collator loads ICU data, which would slow every start-up.
+let collatorIgnoreCase: Intl.Collator | undefined;
+let collatorCase: Intl.Collator | undefined;
+
+function collator(caseSensitive: boolean): Intl.Collator {
+  if (caseSensitive) return (collatorCase ??= new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }));
+  return (collatorIgnoreCase ??= new Intl.Collator('en-US', { sensitivity: 'accent' }));
+}
 
 export function compareStrings(a: string, b: string, caseSensitive = false): number {
   if (a === b) return 0;
-  const c = (caseSensitive ? collatorCase : collatorIgnoreCase).compare(a, b);
+  const c = collator(caseSensitive).compare(a, b);
   if (c !== 0 || !caseSensitive) return c < 0 ? -1 : c > 0 ? 1 : 0;
   return a < b ? -1 : 1;
 }

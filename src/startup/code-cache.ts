@@ -23,7 +23,7 @@ import * as vm from 'node:vm';
 import { buildCacheDir, cacheEntryName, pruneOldBuilds, pruneStaleEntries, readManifest, userCacheRoot } from './cache-location.js';
 import { isDeferredBuiltin, lazyBuiltin } from './lazy-builtins.js';
 
-/** The CommonJS module object a script sees (what esbuild's CommonJS output and lodash use of it). */
+/** The CommonJS module object a script sees (the parts esbuild's CommonJS output and lodash use). */
 interface ScriptModule {
   id: string;
   filename: string;

@@ -3,7 +3,7 @@
 
 import { createToken, EmbeddedActionsParser, Lexer, LLkLookaheadStrategy, type ILookaheadStrategy } from 'chevrotain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LazyLookaheadStrategy } from '../../src/startup/lazy-lookahead.js';
+import { LazyLookaheadStrategy } from '../../grammar/lazy-lookahead.js';
 
 const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED });
 const Num = createToken({ name: 'Num', pattern: /\d+/ });

@@ -26,10 +26,12 @@ export interface ResolveOptions {
   quiet?: boolean;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'accent' });
+// Created on first use: building a collator loads ICU data, which would slow every start-up.
+let collator: Intl.Collator | undefined;
 
 /** Orders names as pwsh lists them: culture order ignoring case, ties broken ordinally. */
 export function compareNames(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { sensitivity: 'accent' });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
