@@ -3,7 +3,7 @@
 // arguments. Like PowerShell's own tokenizer, this scanner tracks that context (statement start, command
 // arguments, expression, hashtable key, ...) with a stack of open brackets.
 
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { ParseError, type SourcePosition } from './errors.js';
 
@@ -103,6 +103,14 @@ export function parseNumberLiteral(text: string): number | undefined {
   return Number.isNaN(v) ? undefined : v * mult;
 }
 
+/**
+ * A chevrotain token, built with all its fields (payload included) at once so every token shares one
+ * object shape: the lexer makes hundreds of thousands of them for a large script.
+ */
+function makeToken(type: TokenType, image: string, start: number, end: number, line: number, endLine: number, column: number, endColumn: number, payload: unknown): IToken {
+  return { image, startOffset: start, endOffset: end, startLine: line, endLine, startColumn: column, endColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
+}
+
 export interface LexResult {
   tokens: IToken[];
 }
@@ -189,9 +197,14 @@ class Tokenizer {
 
   private emit(type: TokenType, start: number, end: number, payload?: unknown): IToken {
     const image = this.src.slice(start, end);
-    const sp = this.here(start);
-    const t = createTokenInstance(type, image, start, end - 1, sp.line, sp.line, sp.column, sp.column + image.length - 1);
-    if (payload !== undefined) t.payload = payload;
+    let line = this.line;
+    let column = start - this.lineStart + 1;
+    if (start < this.lineStart) {
+      const sp = this.positionOf(start);
+      line = sp.line;
+      column = sp.column;
+    }
+    const t = makeToken(type, image, start, end - 1, line, line, column, column + image.length - 1, payload);
     this.tokens.push(t);
     this.lastEnd = end - 1;
     this.lastType = type;
@@ -266,7 +279,7 @@ class Tokenizer {
       return;
     }
     if (this.lastType !== T.NewLine) {
-      const t = createTokenInstance(T.NewLine, '\n', start, start, sp.line, sp.line, sp.column, sp.column);
+      const t = makeToken(T.NewLine, '\n', start, start, sp.line, sp.line, sp.column, sp.column, undefined);
       this.tokens.push(t);
       this.lastType = T.NewLine;
       this.lastEnd = start;
@@ -999,8 +1012,7 @@ class Tokenizer {
     // Multi-line strings: compute the start position before emit uses the current line.
     const image = this.src.slice(start, this.pos);
     const sp = this.positionOf(start);
-    const t = createTokenInstance(type, image, start, this.pos - 1, sp.line, this.line, sp.column, 1);
-    t.payload = payload;
+    const t = makeToken(type, image, start, this.pos - 1, sp.line, this.line, sp.column, 1, payload);
     this.tokens.push(t);
     this.lastEnd = this.pos - 1;
     this.lastType = type;
