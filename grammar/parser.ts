@@ -115,10 +115,19 @@ class PowerShellParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const s = this.SUBRULE(this.statement);
       this.ACTION(() => statements.push(s));
-      this.OR([
-        { ALT: () => this.AT_LEAST_ONE(() => this.OR1([{ ALT: () => this.CONSUME(T.NewLine) }, { ALT: () => this.CONSUME(T.Semi) }])) },
-        { GATE: () => this.atBlockEnd(), ALT: () => this.ACTION(() => undefined) },
-      ]);
+      // Statements end at a separator or at the end of their block. (A check in an action rather than a
+      // gated alternative: gates make chevrotain take its slow path on every statement.)
+      let separated = false;
+      this.OPTION(() => {
+        this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(T.NewLine) }, { ALT: () => this.CONSUME(T.Semi) }]));
+        separated = true;
+      });
+      this.ACTION(() => {
+        if (!separated && !this.atBlockEnd()) {
+          const t = this.LA(1);
+          throw new ParseError(`Unexpected token '${t.image}' in expression or statement.`, positionAt(this.source, t.startOffset), 'UnexpectedToken', { length: Math.max(1, t.image.length) });
+        }
+      });
     });
     return statements;
   });
@@ -437,7 +446,6 @@ class PowerShellParser extends EmbeddedActionsParser {
     const elements: A.PipelineElement[] = [];
     this.OR([
       {
-        GATE: () => this.atCommandStart(),
         ALT: () => {
           const cmd = this.SUBRULE(this.command);
           this.ACTION(() => elements.push(cmd));
@@ -774,14 +782,22 @@ class PowerShellParser extends EmbeddedActionsParser {
         },
       },
       {
-        GATE: () => this.LA(1).tokenType === T.TypeLiteral && UNARY_START.has(this.LA(2).tokenType) && this.LA(2).tokenType !== T.Comma,
         ALT: () => {
-          const t = this.CONSUME(T.TypeLiteral);
-          const operand = this.SUBRULE1(this.unary);
-          return this.ACTION(() => ({ kind: 'Cast', ext: { start: t.startOffset, end: operand.ext.end }, typeName: payload<T.TypePayload>(t).typeName, operand }) as A.Expression);
+          const e = this.SUBRULE(this.postfixExpression);
+          // [type] followed by something that starts a value is a cast ([int]$x, [pscustomobject]@{...}).
+          let operand: A.Expression | undefined;
+          this.OPTION({
+            GATE: () => e?.kind === 'Type' && UNARY_START.has(this.LA(1).tokenType) && this.LA(1).tokenType !== T.Comma,
+            DEF: () => {
+              operand = this.SUBRULE1(this.unary);
+            },
+          });
+          return this.ACTION(() => {
+            if (!operand || e.kind !== 'Type') return e;
+            return { kind: 'Cast', ext: { start: e.ext.start, end: operand.ext.end }, typeName: e.typeName, operand } as A.Expression;
+          });
         },
       },
-      { ALT: () => this.SUBRULE(this.postfixExpression) },
     ]);
   });
 
@@ -826,7 +842,6 @@ class PowerShellParser extends EmbeddedActionsParser {
           },
         },
         {
-          GATE: () => this.LA(1).startOffset === (this.LA(0).endOffset ?? -5) + 1,
           ALT: () => {
             const op = this.OR2([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]);
             this.ACTION(() => {
