@@ -26,6 +26,28 @@ const ARG_START = new Set<TokenType>([
   T.AtParen, T.AtBrace, T.LBrace, T.TypeLiteral,
 ]);
 
+/** Binding strength of a binary operator: logical < comparison < bitwise < additive < multiplicative < -f. */
+function precedence(op: IToken): number {
+  switch (op.tokenType) {
+    case T.LogicalOp:
+      return 1;
+    case T.CompareOp:
+    case T.SplitJoinOp:
+      return 2;
+    case T.BitwiseOp:
+      return 3;
+    case T.Plus:
+    case T.Minus:
+      return 4;
+    case T.Star:
+    case T.Slash:
+    case T.Percent:
+      return 5;
+    default:
+      return 6; // -f
+  }
+}
+
 class PowerShellParser extends EmbeddedActionsParser {
   /** The text being parsed (for script block text and positions). */
   source = '';
@@ -660,71 +682,50 @@ class PowerShellParser extends EmbeddedActionsParser {
 
   // ---- expressions --------------------------------------------------------------------------------------------
 
+  /**
+   * Binary operators, combined by precedence climbing in one rule (a rule per precedence level would cost
+   * a chain of rule calls for every value). Range and comma bind tighter and have rules of their own.
+   */
   public expression = this.RULE('expression', (): A.Expression => {
-    let left = this.SUBRULE(this.comparison);
+    const first = this.SUBRULE(this.rangeExpr);
+    const operands: A.Expression[] = [first];
+    const operators: IToken[] = [];
     this.MANY(() => {
-      const op = this.CONSUME(T.LogicalOp);
-      const right = this.SUBRULE1(this.comparison);
-      this.ACTION(() => (left = this.binary(op, left, right)));
+      const op = this.CONSUME(T.BinaryOperator);
+      const right = this.SUBRULE1(this.rangeExpr);
+      this.ACTION(() => {
+        operators.push(op);
+        operands.push(right);
+      });
     });
-    return left;
+    return this.ACTION(() => (operators.length === 0 ? first : this.climb(operands, operators)));
   });
+
+  /** Builds left-associative binary nodes from operands and operators by PowerShell's precedence. */
+  private climb(operands: A.Expression[], operators: IToken[]): A.Expression {
+    const values: A.Expression[] = [operands[0]];
+    const pending: IToken[] = [];
+    const reduce = () => {
+      const op = pending.pop()!;
+      const right = values.pop()!;
+      const left = values.pop()!;
+      values.push(this.binary(op, left, right));
+    };
+    for (let i = 0; i < operators.length; i++) {
+      const op = operators[i];
+      while (pending.length && precedence(pending[pending.length - 1]) >= precedence(op)) reduce();
+      pending.push(op);
+      values.push(operands[i + 1]);
+    }
+    while (pending.length) reduce();
+    return values[0];
+  }
 
   private binary(op: IToken, left: A.Expression, right: A.Expression): A.Expression {
     const p = payload<T.StringPayload | undefined>(op);
     const name = p?.value ? '-' + p.value : op.image;
     return { kind: 'Binary', ext: this.span(left.ext, right.ext), op: name.toLowerCase(), left, right };
   }
-
-  private comparison = this.RULE('comparison', (): A.Expression => {
-    let left = this.SUBRULE(this.bitwise);
-    this.MANY(() => {
-      const op = this.OR([{ ALT: () => this.CONSUME(T.CompareOp) }, { ALT: () => this.CONSUME(T.SplitJoinOp) }]);
-      const right = this.SUBRULE1(this.bitwise);
-      this.ACTION(() => (left = this.binary(op, left, right)));
-    });
-    return left;
-  });
-
-  private bitwise = this.RULE('bitwise', (): A.Expression => {
-    let left = this.SUBRULE(this.additive);
-    this.MANY(() => {
-      const op = this.CONSUME(T.BitwiseOp);
-      const right = this.SUBRULE1(this.additive);
-      this.ACTION(() => (left = this.binary(op, left, right)));
-    });
-    return left;
-  });
-
-  private additive = this.RULE('additive', (): A.Expression => {
-    let left = this.SUBRULE(this.multiplicative);
-    this.MANY(() => {
-      const op = this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      const right = this.SUBRULE1(this.multiplicative);
-      this.ACTION(() => (left = this.binary(op, left, right)));
-    });
-    return left;
-  });
-
-  private multiplicative = this.RULE('multiplicative', (): A.Expression => {
-    let left = this.SUBRULE(this.formatExpr);
-    this.MANY(() => {
-      const op = this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }, { ALT: () => this.CONSUME(T.Percent) }]);
-      const right = this.SUBRULE1(this.formatExpr);
-      this.ACTION(() => (left = this.binary(op, left, right)));
-    });
-    return left;
-  });
-
-  private formatExpr = this.RULE('formatExpr', (): A.Expression => {
-    let left = this.SUBRULE(this.rangeExpr);
-    this.MANY(() => {
-      const op = this.CONSUME(T.FormatOp);
-      const right = this.SUBRULE1(this.rangeExpr);
-      this.ACTION(() => (left = this.binary(op, left, right)));
-    });
-    return left;
-  });
 
   private rangeExpr = this.RULE('rangeExpr', (): A.Expression => {
     let left = this.SUBRULE(this.arrayExpr);

@@ -8,6 +8,13 @@ function tok(name: string): TokenType {
   return createToken({ name, pattern: Lexer.NA });
 }
 
+/** Category of every binary operator that the precedence climber in the parser combines. */
+export const BinaryOperator = tok('BinaryOperator');
+
+function binaryOp(name: string): TokenType {
+  return createToken({ name, pattern: Lexer.NA, categories: [BinaryOperator] });
+}
+
 export const NewLine = tok('NewLine');
 export const Semi = tok('Semi');
 export const Pipe = tok('Pipe');
@@ -29,11 +36,11 @@ export const DollarParen = tok('DollarParen');
 export const AtBrace = tok('AtBrace');
 
 export const AssignOp = tok('AssignOp');
-export const Plus = tok('Plus');
-export const Minus = tok('Minus');
-export const Star = tok('Star');
-export const Slash = tok('Slash');
-export const Percent = tok('Percent');
+export const Plus = binaryOp('Plus');
+export const Minus = binaryOp('Minus');
+export const Star = binaryOp('Star');
+export const Slash = binaryOp('Slash');
+export const Percent = binaryOp('Percent');
 export const Exclaim = tok('Exclaim');
 export const DotDot = tok('DotDot');
 export const PlusPlus = tok('PlusPlus');
@@ -44,12 +51,12 @@ export const NullDot = tok('NullDot');
 export const ColonColon = tok('ColonColon');
 
 // Dash operators, one token type per precedence level.
-export const LogicalOp = tok('LogicalOp');
-export const CompareOp = tok('CompareOp');
+export const LogicalOp = binaryOp('LogicalOp');
+export const CompareOp = binaryOp('CompareOp');
 /** -split / -join: binary at comparison level, and also unary. */
-export const SplitJoinOp = tok('SplitJoinOp');
-export const BitwiseOp = tok('BitwiseOp');
-export const FormatOp = tok('FormatOp');
+export const SplitJoinOp = binaryOp('SplitJoinOp');
+export const BitwiseOp = binaryOp('BitwiseOp');
+export const FormatOp = binaryOp('FormatOp');
 export const NotOp = tok('NotOp');
 export const BNotOp = tok('BNotOp');
 
@@ -126,6 +133,7 @@ export const KEYWORDS: Record<string, TokenType> = {
 export const UNSUPPORTED_KEYWORDS = new Set(['class', 'enum', 'using', 'dynamicparam', 'workflow', 'data', 'configuration', 'parallel', 'sequence', 'inlinescript']);
 
 export const allTokens: TokenType[] = [
+  BinaryOperator,
   NewLine, Semi, Pipe, AndAnd, OrOr, Amp, DotSource, Comma,
   LParen, RParen, LBrace, RBrace, LBracket, RBracket, AtParen, DollarParen, AtBrace,
   AssignOp, Plus, Minus, Star, Slash, Percent, Exclaim, DotDot, PlusPlus, MinusMinus,
