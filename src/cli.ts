@@ -117,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     const text = fs.readFileSync(full, 'utf8');
     const r = await engine.run(text, { file: full, args: options.args, sink, onStatementEnd: flush });
     flush();
-    return r.exited ? r.exitCode : r.exitCode;
+    return r.exitCode;
   }
   if (!process.stdin.isTTY) {
     // Commands piped in are run in order, as pwsh does.

@@ -220,7 +220,7 @@ export class Engine {
     const nameValue = el.name.kind === 'Constant' && el.name.bare ? el.name.value : yield* this.evaluator.ev(el.name, cx);
     if (nameValue instanceof ScriptBlock) {
       const { params, defaultSet } = yield* parametersFrom(this, nameValue.ast.paramBlock, cx);
-      def = commandFromScriptBlock(this, '', el.invocation === '.' ? dotSourced(nameValue) : nameValue, params, defaultSet);
+      def = commandFromScriptBlock(this, '', nameValue, params, defaultSet);
       invocationName = '';
       if (el.invocation === '.') def = { ...def, create: dotSourceCreate(this, nameValue) };
     } else if (nameValue && typeof nameValue === 'object' && 'create' in (nameValue as object) && 'parameters' in (nameValue as object)) {
@@ -403,16 +403,10 @@ export class Engine {
         const { params, defaultSet } = await drive(parametersFrom(this, ast.paramBlock, cx));
         const def = commandFromScriptBlock(this, options.file ?? '', sb, params, defaultSet);
         const scriptScope = new Scope(scope, true);
-        const stmt: A.PipelineStmt = {
-          kind: 'Pipeline',
-          ext: { start: 0, end: 0 },
-          elements: [{ kind: 'Command', ext: { start: 0, end: 0 }, invocation: '&', name: { kind: 'Constant', ext: { start: 0, end: 0 }, value: null }, elements: [], redirections: [] }],
-        };
         const state = new BindingState(def, options.file ?? '');
         state.bindArguments((options.args ?? []).map((a) => argumentFromCli(a)), true);
         state.resolveSet(false);
         const proc = new CommandProcessor(this, def, state, options.file ?? '', cx.withScope(scriptScope), undefined, options.sink, new AbortController().signal);
-        void stmt;
         await proc.begin();
         await proc.processNoInput();
         await proc.end();
@@ -474,10 +468,6 @@ function addCommonParameters(d: CommandDefinition): CommandDefinition {
   const extra = COMMON_PARAMETERS.filter((c) => !names.has(c.name.toLowerCase()));
   const should = d.confirmImpact ? SHOULD_PROCESS_PARAMETERS.filter((c) => !names.has(c.name.toLowerCase())) : [];
   return { ...d, parameters: [...d.parameters, ...extra, ...should] };
-}
-
-function dotSourced(sb: ScriptBlock): ScriptBlock {
-  return sb;
 }
 
 /** Dot-sourcing runs the block in the caller's scope, so its functions and variables stay defined. */

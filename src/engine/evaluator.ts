@@ -461,10 +461,13 @@ export class Evaluator {
       return;
     }
     if (writeSpecialVariable(this.engine, v.name, value)) return;
-    const scope = targetScope(cx.scope, v.scope);
-    const slot = v.scope === undefined ? scope.variables.get(v.name.toLowerCase()) : undefined;
-    if (slot?.readOnly) setVariableIn(scope, v.name, value);
-    setVariableIn(scope, v.name, value);
+    // `$null = ...` discards the value (a common idiom); other constants such as $true are read-only.
+    if (v.name.toLowerCase() === 'null' && (v.scope === undefined || v.scope === 'global')) return;
+    const visible = v.scope === undefined ? cx.scope.lookup(v.name.toLowerCase()) : undefined;
+    if (visible?.readOnly) {
+      fail(`Cannot overwrite variable ${visible.name} because it is read-only or constant.`, { type: 'System.Management.Automation.SessionStateUnauthorizedAccessException', id: 'VariableNotWritable', category: 'WriteError', target: v.name });
+    }
+    setVariableIn(targetScope(cx.scope, v.scope), v.name, value);
   }
 
   readVariable(v: A.VariableExpr, cx: ExecContext): unknown {

@@ -232,6 +232,12 @@ describe('errors', () => {
     expect(out("$r = Write-Error 'merged' 2>&1; $r.Exception.Message")).toBe('merged\n');
   });
 
+  it('constants cannot be assigned', () => {
+    const r = run('function f { $true = 5 }; f; $true; $null = 3; $null -eq $null');
+    expect(r.stdout).toBe('True\nTrue\n');
+    expect(r.stderr).toContain('Cannot overwrite variable true because it is read-only or constant.');
+  });
+
   it('warnings go to stderr with the WARNING: prefix', () => {
     const r = run("Write-Warning 'careful'");
     expect(r.stderr).toBe('WARNING: careful\n');
