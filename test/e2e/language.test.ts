@@ -264,6 +264,13 @@ describe('scripts', () => {
     expect(out(main)).toBe('from lib\n42\n');
   });
 
+  it('native commands read pipeline input on stdin and run by a quoted path with &', () => {
+    expect(out("'abc', 'def' | tr a-z A-Z")).toBe('ABC\nDEF\n');
+    const r = runFile("'x'", [], 'with space.ps1');
+    expect(out(`& '${r.dir}/with space.ps1'`)).toBe('x\n');
+    expect(out("& 'sh' -c 'echo via call operator'")).toBe('via call operator\n');
+  });
+
   it('native commands stream their output lines and set $LASTEXITCODE', () => {
     expect(out("$lines = echo 'a b'; sh -c 'exit 4'; $LASTEXITCODE")).toBe('4\n');
     expect(out("sh -c 'printf \"x\\ny\\n\"' | ForEach-Object { \"<$_>\" }")).toBe('<x>\n<y>\n');
