@@ -1044,6 +1044,10 @@ class Tokenizer {
     const quote = s[this.pos + 1];
     const m = /^@["'][ \t]*(\r?\n)/.exec(s.slice(this.pos, this.pos + 256));
     if (!m) {
+      // A header at the very end of the input is an unfinished here-string (the REPL asks for more lines).
+      if (/^@["'][ \t]*$/.test(s.slice(this.pos))) {
+        throw new ParseError(`The string is missing the terminator: ${quote}@.`, this.here(start), 'TerminatorExpectedAtEndOfString', { incomplete: true });
+      }
       throw new ParseError('No characters are allowed after a here-string header but before the end of the line.', this.here(), 'UnexpectedCharactersAfterHereStringHeader');
     }
     const bodyStart = this.pos + m[0].length;

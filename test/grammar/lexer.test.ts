@@ -59,6 +59,15 @@ describe('lexer', () => {
     }
   });
 
+  it('reports a here-string header at the end of the input as incomplete', () => {
+    try {
+      tokenize('$x = @"');
+      throw new Error('no error');
+    } catch (e) {
+      expect((e as { incomplete: boolean }).incomplete).toBe(true);
+    }
+  });
+
   it('reports a missing closing brace as incomplete input', () => {
     expect(() => tokenize('if ($a) {')).toThrow("Missing closing '}' in statement block or type definition.");
   });
