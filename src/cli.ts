@@ -20,12 +20,15 @@ interface CliOptions {
   version: boolean;
 }
 
-const USAGE = `Usage: awsps [-NoProfile] [-NonInteractive] [-Command <script> | -File <file.ps1> [args] | <file.ps1> [args]]
+const USAGE = `Usage: awsps [--local] [-NoProfile] [-NonInteractive] [-Command <script> | -File <file.ps1> [args] | <file.ps1> [args]]
 
   -Command, -c <text>     Runs the script text and exits ('-' reads it from standard input).
   -File, -f <path>        Runs a script file; the remaining arguments are its parameters.
   -NoProfile, -nop        Does not load the profile script.
   -NonInteractive, -noni  Never prompts: a missing mandatory parameter is an error.
+  --local                 Sends every AWS call to a local emulator with a throw-away identity: the one
+                          in AWS_ENDPOINT_URL if set, else moto_server (pip install "moto[server]"),
+                          started for the session. Your ~/.aws files are not used.
   -Version, -v            Prints the version.
   -Help, -h, -?           Prints this text.
 `;
@@ -86,8 +89,14 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.local) {
-    process.stderr.write('awsps: --local needs the embedded AWS runtime, which this build does not include yet.\n');
-    return 2;
+    // Loaded only here: the emulator code is not part of a normal start.
+    const { enterLocalMode } = await import('./local/local-mode.js');
+    try {
+      await enterLocalMode();
+    } catch (e) {
+      process.stderr.write(`awsps: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
   }
   const interactiveInput = process.stdin.isTTY === true && !options.nonInteractive;
   const host = new ConsoleHost(interactiveInput);

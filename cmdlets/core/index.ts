@@ -1,4 +1,4 @@
-// Every built-in (non-AWS) cmdlet, registered with the engine at start-up.
+// Every built-in cmdlet, registered with the engine at start-up.
 
 import type { Engine } from '../../src/engine/engine.js';
 import { objectCmdlets } from './objects/index.js';
@@ -6,7 +6,8 @@ import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format/index.js';
 import { dataCmdlets } from './data/index.js';
 import { commandCmdlets } from './commands/index.js';
+import { regionCmdlets } from '../common/regions/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets]);
 }
