@@ -22,17 +22,10 @@ import { withKind, dateKind } from '../../../src/objects/datetime.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
 import { registerTypeAlias } from '../../../src/engine/type-resolution.js';
 
+import { errorOf } from './error-of.js';
+
 process.env.TZ = 'UTC';
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 function custom(record: Record<string, unknown>): PSObject {
   return PSObject.fromRecord(record);

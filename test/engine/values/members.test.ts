@@ -7,20 +7,13 @@ import { PSList } from '../../../src/objects/pslist.js';
 import { TimeSpan } from '../../../src/objects/timespan.js';
 import { TypeRef } from '../../../src/objects/typeref.js';
 import { withKind, dateKind } from '../../../src/objects/datetime.js';
-import { ErrorRecord, RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
+import { ErrorRecord, makeErrorRecord } from '../../../src/engine/errors.js';
 import { newObject } from '../../../src/engine/static-members.js';
+
+import { errorOf } from './error-of.js';
 
 process.env.TZ = 'UTC';
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 const obj = (r: Record<string, unknown>) => PSObject.fromRecord(r);
 

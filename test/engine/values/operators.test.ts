@@ -15,21 +15,13 @@ import { PSObject } from '../../../src/objects/psobject.js';
 import { TimeSpan } from '../../../src/objects/timespan.js';
 import { TypeRef } from '../../../src/objects/typeref.js';
 import { withKind } from '../../../src/objects/datetime.js';
-import { RuntimeError } from '../../../src/engine/errors.js';
 import { convertTo, toStr, typeNameOf } from '../../../src/engine/conversions.js';
 import { ScriptBlock } from '../../../src/engine/scriptblock.js';
 
+import { errorOf } from './error-of.js';
+
 process.env.TZ = 'UTC';
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 const h = (...entries: Array<[string, unknown]>) => PSHashtable.from(entries);
 

@@ -6,12 +6,13 @@ import { getStaticMember, invokeStaticMethod, newObject, registerStaticMethod } 
 import { getMember, invokeMethod } from '../../../src/engine/members.js';
 import { convertTo, isInstanceOf, toStr, typeNameOf } from '../../../src/engine/conversions.js';
 import { resolveTypeName } from '../../../src/engine/type-resolution.js';
-import { RuntimeError } from '../../../src/engine/errors.js';
 import { TypeRef } from '../../../src/objects/typeref.js';
 import { PSObject } from '../../../src/objects/psobject.js';
 import { PSList } from '../../../src/objects/pslist.js';
 import { dateKind, withKind } from '../../../src/objects/datetime.js';
 import { Guid } from '../../../src/objects/guid.js';
+
+import { errorOf } from './error-of.js';
 
 process.env.TZ = 'UTC';
 
@@ -23,15 +24,6 @@ const T = (name: string): TypeRef => {
 const call = (type: string, name: string, ...args: unknown[]) => invokeStaticMethod(T(type), name, args);
 const prop = (type: string, name: string) => getStaticMember(T(type), name);
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 describe('[math]', () => {
   it.each<[string, unknown[], unknown]>([
