@@ -7,7 +7,9 @@ import { formatCmdlets } from './format/index.js';
 import { dataCmdlets } from './data/index.js';
 import { commandCmdlets } from './commands/index.js';
 import { regionCmdlets } from '../common/regions/index.js';
+import { credentialCmdlets } from '../common/credentials/index.js';
+import { historyCmdlets } from '../common/history/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets]);
 }

@@ -346,7 +346,15 @@ export class Engine {
     const confirm = ctx.params.Confirm === true || (ctx.params.Confirm !== false && (impactOrder[pref] ?? 3) > 0 && impactOrder[impact] >= (impactOrder[pref] ?? 3));
     if (!confirm) return true;
     if (!this.host.interactive) {
-      return true;
+      // As pwsh -NonInteractive: a confirmation that cannot be asked is an error, never a silent yes.
+      throw new RuntimeError(
+        makeErrorRecord('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', {
+          type: 'System.Management.Automation.PSInvalidOperationException',
+          id: 'ShouldProcessNonInteractive',
+          category: 'InvalidOperation',
+          baseTypeNames: ['System.InvalidOperationException', 'System.Exception'],
+        }),
+      );
     }
     const prompt = `\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): `;
     return this.host.readLine(prompt).then((answer) => {

@@ -1,0 +1,101 @@
+// The credentials objects the credential cmdlets return (Amazon.Runtime.BasicAWSCredentials, SessionAWSCredentials,
+// AssumeRoleAWSCredentials). Like the .NET types, the keys are not properties: they live in a JS-private field
+// and only credentialSpecOf() (for the client layer) can read them, so no formatting, serialisation or
+// member access in a script can ever show a secret.
+
+import { PSObject } from '../../objects/psobject.js';
+
+export const BASIC_CREDENTIALS_TYPE = 'Amazon.Runtime.BasicAWSCredentials';
+export const SESSION_CREDENTIALS_TYPE = 'Amazon.Runtime.SessionAWSCredentials';
+export const ASSUME_ROLE_CREDENTIALS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentials';
+export const ASSUME_ROLE_OPTIONS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentialsOptions';
+const BASE_TYPES = ['Amazon.Runtime.AWSCredentials', 'System.Object'];
+
+/** What the client layer needs to build SDK credentials. Only credentialSpecOf() returns one. */
+export type CredentialSpec =
+  | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken: string | null }
+  | {
+      kind: 'assume-role';
+      source: CredentialSpec;
+      roleArn: string;
+      roleSessionName: string;
+      externalId: string | null;
+      mfaSerial: string | null;
+    };
+
+/** A credentials object: a PSObject (so the shell formats it like the .NET type) that holds its spec privately. */
+export class AWSCredentialsObject extends PSObject {
+  readonly #spec: CredentialSpec;
+
+  constructor(typeName: string, spec: CredentialSpec) {
+    super([typeName, ...BASE_TYPES]);
+    this.#spec = spec;
+    this.sealed = true;
+    // .NET's ToString of these types is the type name (that is what a table cell shows for SourceCredentials).
+    this.toStringOverride = () => typeName;
+  }
+
+  static specOf(value: unknown): CredentialSpec | undefined {
+    return value instanceof AWSCredentialsObject ? value.#spec : undefined;
+  }
+}
+
+/** The keys/role behind a credentials object, or undefined for anything else. For the client layer only: never display it. */
+export function credentialSpecOf(value: unknown): CredentialSpec | undefined {
+  return AWSCredentialsObject.specOf(value);
+}
+
+export function isCredentialsObject(value: unknown): value is AWSCredentialsObject {
+  return value instanceof AWSCredentialsObject;
+}
+
+/** BasicAWSCredentials or, with a session token, SessionAWSCredentials (neither has public properties). */
+export function newKeyCredentials(accessKeyId: string, secretAccessKey: string, sessionToken: string | null): AWSCredentialsObject {
+  const spec: CredentialSpec = { kind: 'static', accessKeyId, secretAccessKey, sessionToken };
+  return new AWSCredentialsObject(sessionToken ? SESSION_CREDENTIALS_TYPE : BASIC_CREDENTIALS_TYPE, spec);
+}
+
+export interface AssumeRoleSettings {
+  roleArn: string;
+  roleSessionName: string | null;
+  externalId: string | null;
+  mfaSerial: string | null;
+}
+
+/** .NET's default session name: "aws-dotnet-sdk-session-" + DateTime.UtcNow.Ticks. */
+export function defaultRoleSessionName(now: number = Date.now()): string {
+  const ticks = BigInt(now) * 10000n + 621355968000000000n;
+  return `aws-dotnet-sdk-session-${ticks}`;
+}
+
+/** AssumeRoleAWSCredentials: SourceCredentials, RoleArn, RoleSessionName, Options (as the .NET type displays). */
+export function newAssumeRoleCredentials(source: AWSCredentialsObject, settings: AssumeRoleSettings): AWSCredentialsObject {
+  const sourceSpec = credentialSpecOf(source);
+  if (!sourceSpec) throw new Error('source credentials object without a spec');
+  const roleSessionName = settings.roleSessionName ?? defaultRoleSessionName();
+  const o = new AWSCredentialsObject(ASSUME_ROLE_CREDENTIALS_TYPE, {
+    kind: 'assume-role',
+    source: sourceSpec,
+    roleArn: settings.roleArn,
+    roleSessionName,
+    externalId: settings.externalId,
+    mfaSerial: settings.mfaSerial,
+  });
+  o.sealed = false;
+  o.addNote('SourceCredentials', source, 'Property', 'Amazon.Runtime.AWSCredentials');
+  o.addNote('RoleArn', settings.roleArn, 'Property', 'System.String');
+  o.addNote('RoleSessionName', roleSessionName, 'Property', 'System.String');
+  o.addNote('Options', newAssumeRoleOptions(settings), 'Property', ASSUME_ROLE_OPTIONS_TYPE);
+  o.sealed = true;
+  return o;
+}
+
+function newAssumeRoleOptions(settings: AssumeRoleSettings): PSObject {
+  const o = new PSObject([ASSUME_ROLE_OPTIONS_TYPE, 'System.Object']);
+  o.addNote('ExternalId', settings.externalId, 'Property', 'System.String');
+  o.addNote('MfaSerialNumber', settings.mfaSerial, 'Property', 'System.String');
+  o.addNote('DurationSeconds', null, 'Property', 'System.Nullable`1[[System.Int32]]');
+  o.sealed = true;
+  o.toStringOverride = () => ASSUME_ROLE_OPTIONS_TYPE;
+  return o;
+}
