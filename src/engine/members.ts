@@ -782,6 +782,7 @@ function indexOne(target: unknown, index: unknown): unknown {
     const i = convertTo(index, 'System.Int32') as number;
     return target.value[i] ?? null;
   }
+  if (target instanceof PSObject && target.indexer) return target.indexer(index);
   if (target instanceof PSObject && typeof index === 'string') {
     const p = target.getProperty(index);
     if (p) return getMember(target, index);

@@ -21,6 +21,8 @@ export class PSObject {
   sealed = false;
   /** Optional custom ToString, e.g. for model types whose .NET ToString is the type name. */
   toStringOverride?: (self: PSObject) => string;
+  /** Optional .NET-style indexer ($AWSHistory[0]): what $obj[index] returns. */
+  indexer?: (index: unknown) => unknown;
 
   constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
     this.typeNames = typeNames;
@@ -90,6 +92,7 @@ export class PSObject {
     for (const p of this.props.values()) o.props.set(p.name.toLowerCase(), { ...p });
     o.sealed = this.sealed;
     o.toStringOverride = this.toStringOverride;
+    o.indexer = this.indexer;
     return o;
   }
 }

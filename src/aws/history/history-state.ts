@@ -99,6 +99,7 @@ export class CmdletHistoryRecorder {
 
   private buildView(): PSObject {
     const o = new PSObject([CMDLET_HISTORY_TYPE, 'System.Object']);
+    o.indexer = (index) => this.callAt(Number(index));
     addLiveProperty(o, 'CmdletName', () => this.cmdletName);
     addLiveProperty(o, 'CmdletStart', () => this.cmdletStart);
     addLiveProperty(o, 'CmdletEnd', () => this.cmdletEnd);
@@ -236,6 +237,7 @@ export class AWSHistoryState {
 
   private buildView(): PSObject {
     const o = new PSObject([HISTORY_BUFFER_TYPE, 'System.Object']);
+    o.indexer = (index) => this.commandAt(Number(index));
     addLiveProperty(o, 'Commands', () => this.commands().map((c) => c.view));
     addLiveProperty(o, 'LastCommand', () => this.lastCommand?.view ?? null);
     addLiveProperty(o, 'LastServiceResponse', () => this.lastCommand?.responses.last ?? null);

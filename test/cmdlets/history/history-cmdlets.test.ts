@@ -69,6 +69,10 @@ describe('$AWSHistory', () => {
     expect(r.stdout).toBe('False\n2\nGet-FakeS3Object\n');
     const r2 = await t.run('$AWSHistory.LastCommand.Responses.History[0].NextMarker; $AWSHistory.Commands.Count; "$AWSHistory"');
     expect(r2.stdout).toBe('key1\n1\n1 command(s) recorded, last  = Get-FakeS3Object.\n');
+    // The .NET indexers: $AWSHistory[i] is the i-th oldest command, $cmd[i] its i-th call (Request/Response).
+    const r3 = await t.run('$AWSHistory[0].CmdletName; $AWSHistory.LastCommand[0].Response.NextMarker');
+    expect(r3.stderr).toBe('');
+    expect(r3.stdout).toBe('Get-FakeS3Object\nkey1\n');
   });
 
   it('has the AWS Tools type names', async () => {
