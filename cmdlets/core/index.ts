@@ -9,7 +9,8 @@ import { commandCmdlets } from './commands/index.js';
 import { regionCmdlets } from '../common/regions/index.js';
 import { credentialCmdlets } from '../common/credentials/index.js';
 import { historyCmdlets } from '../common/history/index.js';
+import { awsCmdlets } from '../aws/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets]);
 }

@@ -884,7 +884,9 @@ export class Evaluator {
     const ast = sb.ast;
     const parent = sb.closure ?? cx.scope;
     const scope = options.newScope === false ? cx.scope : new Scope(parent);
-    const inner = cx.withScope(scope, sb.source, options.input ?? cx.input);
+    // Running in place (dot-sourcing, the top level) keeps the caller's context, including its per-statement hook.
+    const inPlace = scope === cx.scope && sb.source === cx.source && options.input === undefined;
+    const inner = inPlace ? cx : cx.withScope(scope, sb.source, options.input ?? cx.input);
     if (options.dollarUnder !== undefined) {
       scope.variables.set('_', { name: '_', value: options.dollarUnder });
     }

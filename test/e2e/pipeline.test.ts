@@ -120,6 +120,10 @@ describe('formatting', () => {
     expect(out("[pscustomobject]@{ Name = 'a'; Size = 1 } | Format-Table Size")).toBe('\nSize\n----\n   1\n\n');
   });
 
+  it('each top-level statement of -Command text is formatted on its own', () => {
+    expect(out("[pscustomobject]@{ A = 1 }; [pscustomobject]@{ B = 2 }")).toBe('\nA\n-\n1\n\n\nB\n-\n2\n\n');
+  });
+
   it('collections inside a property print as {a, b, c}', () => {
     expect(out("[pscustomobject]@{ Name = 'x'; Tags = @('a', 'b', 'c') }")).toBe('\nName Tags\n---- ----\nx    {a, b, c}\n\n');
   });

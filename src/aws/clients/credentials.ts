@@ -60,13 +60,15 @@ export interface CredentialOptions {
 export const LEGACY_DEFAULT_PROFILE = 'AWS PS Default';
 export const DEFAULT_METADATA_TIMEOUT_MS = 250;
 
+import { packageExports } from './services.js';
+
 type ProvidersModule = typeof import('@aws-sdk/credential-providers');
 
 let providersModule: Promise<ProvidersModule> | undefined;
 
 function loadProviders(): Promise<ProvidersModule> {
   suppressSdkNodeVersionWarning();
-  providersModule ??= import('@aws-sdk/credential-providers');
+  providersModule ??= import('@aws-sdk/credential-providers').then((ns) => packageExports(ns));
   return providersModule;
 }
 

@@ -40,14 +40,23 @@ export type ClientConstructor<S extends ServiceName> = new (config: ServiceConfi
 
 type Loaders = { [S in ServiceName]: () => Promise<ClientConstructor<S>> };
 
+/**
+ * A package's exports from a dynamic import(). Node gives the CommonJS SDK packages' named exports on the
+ * namespace; the bundle (dist/) gives the whole module.exports object as `default`.
+ */
+export function packageExports<T extends object>(ns: T | { default: T }): T {
+  const d = (ns as { default?: unknown }).default;
+  return d !== null && typeof d === 'object' && Object.keys(ns).length === 1 ? (d as T) : (ns as T);
+}
+
 export const CLIENT_LOADERS: Loaders = {
-  s3: async () => (await import('@aws-sdk/client-s3')).S3Client,
-  ec2: async () => (await import('@aws-sdk/client-ec2')).EC2Client,
-  sqs: async () => (await import('@aws-sdk/client-sqs')).SQSClient,
-  sns: async () => (await import('@aws-sdk/client-sns')).SNSClient,
-  cloudwatch: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient,
-  sts: async () => (await import('@aws-sdk/client-sts')).STSClient,
-  ssooidc: async () => (await import('@aws-sdk/client-sso-oidc')).SSOOIDCClient,
+  s3: async () => packageExports(await import('@aws-sdk/client-s3')).S3Client,
+  ec2: async () => packageExports(await import('@aws-sdk/client-ec2')).EC2Client,
+  sqs: async () => packageExports(await import('@aws-sdk/client-sqs')).SQSClient,
+  sns: async () => packageExports(await import('@aws-sdk/client-sns')).SNSClient,
+  cloudwatch: async () => packageExports(await import('@aws-sdk/client-cloudwatch')).CloudWatchClient,
+  sts: async () => packageExports(await import('@aws-sdk/client-sts')).STSClient,
+  ssooidc: async () => packageExports(await import('@aws-sdk/client-sso-oidc')).SSOOIDCClient,
 };
 
 export interface ServiceInfo {

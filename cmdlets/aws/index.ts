@@ -1,0 +1,8 @@
+// AWS service cmdlets (AWS.Tools.S3, AWS.Tools.SecurityToken, ...), for engine.registerCommands. Defining
+// them loads no SDK code: each service package is imported on the cmdlet's first call.
+
+import type { CommandDefinition } from '../../src/pipeline/types.js';
+import { s3Cmdlets } from './s3.js';
+import { stsCmdlets } from './sts.js';
+
+export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets, ...stsCmdlets];

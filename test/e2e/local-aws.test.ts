@@ -1,0 +1,35 @@
+// The embedded local AWS end to end: `awsps --local` starts moto, and AWS cmdlets reach it through the
+// real SDK over HTTP (the bundled CLI, as a user runs it).
+
+import { describe, expect, it } from 'vitest';
+import { awsps } from '../helpers/cli.js';
+
+describe('awsps --local', () => {
+  it('creates and lists a bucket, and reports the caller identity', () => {
+    const r = awsps([
+      '--local',
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      "New-S3Bucket -BucketName demo | Out-Null; Get-S3Bucket | Select-Object -ExpandProperty BucketName; (Get-STSCallerIdentity).Account; (Get-S3Bucket)[0].GetType().FullName",
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('demo\n123456789012\nAmazon.S3.Model.S3Bucket\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('service errors are PowerShell errors that try/catch can catch by exception type', () => {
+    const r = awsps([
+      '--local',
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      "New-S3Bucket -BucketName dup -Region eu-west-1 | Out-Null; try { New-S3Bucket -BucketName dup -Region eu-west-1 -ErrorAction Stop } catch [Amazon.S3.AmazonS3Exception] { 'caught: ' + $_.Exception.Message } catch { 'other ' + $_.Exception.GetType().FullName }",
+    ]);
+    expect(r.stdout).toBe('caught: Your previous request to create the named bucket succeeded and you already own it.\n');
+    const uncaught = awsps(['--local', '-NoProfile', '-NonInteractive', '-Command', 'New-S3Bucket -BucketName dup2 -Region eu-west-1 | Out-Null; New-S3Bucket -BucketName dup2 -Region eu-west-1']);
+    expect(uncaught.stderr).toContain('New-S3Bucket: Your previous request to create the named bucket succeeded and you already own it.');
+    expect(uncaught.stderr).not.toMatch(/at .*\.c?js:\d+/);
+    expect(uncaught.code).toBe(1);
+  });
+});
