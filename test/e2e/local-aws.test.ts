@@ -18,6 +18,12 @@ describe('awsps --local', () => {
     expect(r.code).toBe(0);
   });
 
+  it('shows buckets with the AWS Tools view: CreationDate, then BucketName', () => {
+    const r = awsps(['--local', '-NoProfile', '-NonInteractive', '-Command', 'New-S3Bucket -BucketName website-example | Out-Null; Get-S3Bucket']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^\nCreationDate +BucketName\n-+ +-+\n\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M +website-example\n\n$/);
+  });
+
   it('service errors are PowerShell errors that try/catch can catch by exception type', () => {
     const r = awsps([
       '--local',
