@@ -28,5 +28,4 @@ export function commonServiceParameters(): ParameterDef[] {
 /** Inherited parameters awsps cannot honour yet: binding one fails loudly instead of being ignored. */
 export const UNSUPPORTED_COMMON_PARAMETERS: Readonly<Record<string, string>> = {
   NetworkCredential: 'SAML federation with -NetworkCredential',
-  ClientConfig: '-ClientConfig',
 };

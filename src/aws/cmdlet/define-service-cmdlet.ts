@@ -10,6 +10,7 @@ import { historyFor } from '../history/session-history.js';
 import { autoPage } from '../paging/auto-page.js';
 import { createSelector, type Selector } from '../select/selector.js';
 import { nullRequiredParameterWarningFor } from '../select/null-warning.js';
+import { clientConfigSettings } from './client-config.js';
 import { UNSUPPORTED_COMMON_PARAMETERS, commonServiceParameters } from './common-parameters.js';
 import { requestObject, toDotNet } from './dotnet-shapes.js';
 import { loadSdkCommand } from './sdk-commands.js';
@@ -115,6 +116,9 @@ async function confirmed(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<
 
 async function invoke(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<void> {
   rejectUnsupported(spec, ctx);
+  // PowerShell builds the config object while binding: its errors come before anything else happens.
+  const endpointUrlGiven = typeof ctx.params.EndpointUrl === 'string' && ctx.params.EndpointUrl !== '';
+  const config = clientConfigSettings(ctx.params.ClientConfig, spec.service, spec.className, endpointUrlGiven);
   for (const p of spec.parameters) {
     if (!p.warnsOnNull) continue;
     const warning = nullRequiredParameterWarningFor(p.name, ctx.isBound(p.name), ctx.params[p.name]);
@@ -129,11 +133,11 @@ async function invoke(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<voi
   const recorder = history.beginCmdlet(spec.name);
   try {
     const credentials = await credentialsFor(ctx, spec.className);
-    region = regionFor(ctx, credentials, spec.className, spec.defaultRegion);
+    region = regionFor(ctx, credentials, spec.className, spec.defaultRegion, config);
     const request = buildRequest(spec, ctx);
     spec.prepareRequest?.(request, invocation());
     const [client, Command] = await Promise.all([
-      getClient(spec.service, clientSettingsFor(ctx, spec.service, region, credentials)),
+      getClient(spec.service, clientSettingsFor(ctx, spec.service, region, credentials, config)),
       loadSdkCommand(spec.service, spec.sdkCommand),
     ]);
     const requestType = spec.responseType.replace(/Response$/, 'Request');

@@ -1,11 +1,14 @@
 // Where a service cmdlet's call goes and as whom: credentials (AWS Tools' search order), region
-// (-Region → $StoredAWSRegion → profile → AWS_REGION → service default) and endpoint (-EndpointUrl or the
-// SDK's AWS_ENDPOINT_URL[_<SERVICE>]; S3 uses path-style addressing against anything that is not AWS).
+// (-Region → -ClientConfig's RegionEndpoint → $StoredAWSRegion → profile → AWS_REGION → service default) and
+// endpoint (-EndpointUrl → -ClientConfig's ServiceURL → the SDK's AWS_ENDPOINT_URL[_<SERVICE>]; S3 uses
+// path-style addressing against anything that is not AWS unless ClientConfig sets ForcePathStyle).
+// -EndpointUrl beats ServiceURL because AWS Tools copies -EndpointUrl onto the config object after binding.
 
 import type { CommandContext } from '../../pipeline/types.js';
 import { resolveCredentials, SERVICE_INFO, type ClientSettings, type ResolvedCredentials, type ServiceName } from '../clients/index.js';
 import { findProfile, isCredentialsObject, profileFilesFor, storedCredentials } from '../credential-store/index.js';
 import { resolveRegion } from '../regions/index.js';
+import type { ClientConfigSettings } from './client-config.js';
 import { credentialValueOf } from './credential-value.js';
 import { parameterArgumentError } from './service-errors.js';
 
@@ -45,9 +48,15 @@ function profileRegion(ctx: CommandContext, credentials: ResolvedCredentials): s
   }
 }
 
-export function regionFor(ctx: CommandContext, credentials: ResolvedCredentials, commandClass: string, serviceDefault?: string): string {
-  const explicit = ctx.params.Region;
-  return resolveRegion(ctx.session, explicit === undefined ? null : explicit, commandClass, {
+export function regionFor(
+  ctx: CommandContext,
+  credentials: ResolvedCredentials,
+  commandClass: string,
+  serviceDefault?: string,
+  config: ClientConfigSettings = {},
+): string {
+  const explicit = ctx.params.Region ?? config.region ?? null;
+  return resolveRegion(ctx.session, explicit, commandClass, {
     profileRegion: () => profileRegion(ctx, credentials),
     serviceDefault,
   }).systemName;
@@ -75,11 +84,15 @@ export function clientSettingsFor(
   service: ServiceName,
   region: string,
   credentials: ResolvedCredentials,
+  config: ClientConfigSettings = {},
 ): ClientSettings {
-  const explicit = stringParam(ctx, 'EndpointUrl');
+  const explicit = stringParam(ctx, 'EndpointUrl') ?? config.endpoint ?? null;
   const endpoint = configuredEndpoint(service, explicit);
   const settings: ClientSettings = { region, credentials, endpoint: explicit };
   // Virtual-hosted bucket names only resolve on AWS; emulators (moto, MinIO) need the bucket in the path.
-  if (service === 's3' && endpoint !== undefined && !isAwsEndpoint(endpoint)) settings.forcePathStyle = true;
+  if (config.forcePathStyle !== undefined) settings.forcePathStyle = config.forcePathStyle;
+  else if (service === 's3' && endpoint !== undefined && !isAwsEndpoint(endpoint)) settings.forcePathStyle = true;
+  if (config.maxAttempts !== undefined) settings.maxAttempts = config.maxAttempts;
+  if (config.requestTimeout !== undefined) settings.requestTimeout = config.requestTimeout;
   return settings;
 }

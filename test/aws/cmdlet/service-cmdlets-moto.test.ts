@@ -130,8 +130,8 @@ describe('New-S3Bucket and Get-S3Bucket', () => {
 
   it('parameters awsps does not implement fail loudly', async () => {
     const { run } = newEngine();
-    const r = await run('try { Get-S3Bucket -ClientConfig @{} } catch { $_.Exception.Message; $_.Exception.GetType().FullName }');
-    expect(r.stdout).toBe('The -ClientConfig parameter of Get-S3Bucket is not supported yet by awsps.\nSystem.NotSupportedException\n');
+    const r = await run("try { Get-S3Bucket -ClientConfig @{ ProxyHost = 'proxy' } } catch { $_.Exception.Message; $_.Exception.GetType().FullName }");
+    expect(r.stdout).toBe('The ClientConfig property ProxyHost (Amazon.S3.AmazonS3Config) is not supported yet by awsps.\nSystem.NotSupportedException\n');
   });
 });
 
