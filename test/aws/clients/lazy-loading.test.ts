@@ -4,34 +4,21 @@
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { ROOT as root, bundleForProbe, type ProbeBundle } from '../../support/bundle.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let dir: string;
 let bundle: string;
+let probe: ProbeBundle;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-clients-bundle-'));
-  bundle = path.join(dir, 'clients.cjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/aws/clients/index.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    supported: { 'dynamic-import': false },
-    logLevel: 'error',
-  });
+  probe = await bundleForProbe('src/aws/clients/index.ts', 'clients');
+  dir = probe.dir;
+  bundle = probe.file;
 });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => probe.remove());
 
 interface ProbeResult {
   stdout: string;

@@ -4,34 +4,21 @@
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { ROOT as root, bundleForProbe, type ProbeBundle } from '../../support/bundle.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let dir: string;
 let bundle: string;
+let probe: ProbeBundle;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-cmdlets-bundle-'));
-  bundle = path.join(dir, 'aws-cmdlets.cjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['cmdlets/aws/index.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    supported: { 'dynamic-import': false },
-    logLevel: 'error',
-  });
+  probe = await bundleForProbe('cmdlets/aws/index.ts', 'aws-cmdlets');
+  dir = probe.dir;
+  bundle = probe.file;
 });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => probe.remove());
 
 it('loading the AWS cmdlet definitions loads no @aws-sdk module', () => {
   const script = path.join(dir, 'probe.cjs');
