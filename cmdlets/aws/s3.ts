@@ -1,9 +1,12 @@
 // AWS.Tools.S3 cmdlets defined on the service cmdlet base: Get-S3Bucket (ListBuckets, with the hand-written
-// -BucketName filter) and New-S3Bucket (the hand-written PutBucket cmdlet).
+// -BucketName filter), New-S3Bucket (the hand-written PutBucket cmdlet) and Get-S3Object (ListObjects V1,
+// auto-iterating on NextMarker).
 
 import type { CommandDefinition } from '../../src/pipeline/types.js';
 import { defineServiceCmdlet, toDotNet, type ServiceInvocation } from '../../src/aws/cmdlet/index.js';
 import { getMember } from '../../src/engine/members.js';
+import { PSObject } from '../../src/objects/psobject.js';
+import { applyS3NextMarkerRule, s3ListObjectsNextMarker } from '../../src/aws/paging/s3-list-objects.js';
 
 const MODULE = 'AWS.Tools.S3';
 const CLASS_NS = 'Amazon.PowerShell.Cmdlets.S3';
@@ -93,4 +96,71 @@ export const newS3Bucket: CommandDefinition = defineServiceCmdlet({
   output: (_response, invocation) => toDotNet({ Name: bucketNameParam(invocation), CreationDate: new Date() }, S3_BUCKET),
 });
 
-export const s3Cmdlets: CommandDefinition[] = [getS3Bucket, newS3Bucket];
+/**
+ * What the .NET SDK's ListObjects unmarshaller fills in that the JS SDK leaves out: each S3Object's BucketName
+ * (the response's Name), CommonPrefixes as plain strings, and NextMarker on a truncated page without one.
+ */
+function completeListObjectsResponse(response: unknown): unknown {
+  if (!(response instanceof PSObject)) return response;
+  const bucket = response.get('Name') ?? null;
+  const objects = response.get('S3Objects');
+  if (Array.isArray(objects)) {
+    for (const o of objects) if (o instanceof PSObject) o.set('BucketName', bucket);
+  } else {
+    // The .NET list is never null: an empty page has an empty S3Objects.
+    response.set('S3Objects', []);
+  }
+  const prefixes = response.get('CommonPrefixes');
+  response.set('CommonPrefixes', Array.isArray(prefixes) ? prefixes.map((p) => getMember(p, 'Prefix')) : []);
+  return applyS3NextMarkerRule(response);
+}
+
+/** -Key (GetSingleObject) lists with the key as the prefix; only the object of exactly that key is written. */
+function objectsOutput(response: unknown, invocation: ServiceInvocation): unknown {
+  const objects = response === null || response === undefined ? null : getMember(response, 'S3Objects');
+  const key = invocation.params.Key;
+  if (!invocation.isBound('Key') || !Array.isArray(objects)) return objects;
+  return objects.filter((o) => getMember(o, 'Key') === key);
+}
+
+const MULTIPLE = 'GetMultipleObjects';
+const SINGLE = 'GetSingleObject';
+
+export const getS3Object: CommandDefinition = defineServiceCmdlet({
+  name: 'Get-S3Object',
+  module: MODULE,
+  service: 's3',
+  className: `${CLASS_NS}.GetS3ObjectCmdlet`,
+  operation: 'ListObjects',
+  sdkCommand: 'ListObjectsCommand',
+  synopsis: 'Calls the Amazon S3 ListObjects API operation.',
+  aliases: ['List-S3Object', 'List-S3Objects', 'S3-ListObjects'],
+  defaultParameterSet: MULTIPLE,
+  parameters: [
+    { name: 'BucketName', type: 'System.String', position: 0, valueFromPipeline: true, mandatory: true, requestMember: 'Bucket' },
+    // Prefix before Key: the binder gives an ambiguous position 1 to the first string parameter listed.
+    { name: 'Prefix', type: 'System.String', aliases: ['KeyPrefix'], position: 1, parameterSets: [MULTIPLE], requestMember: 'Prefix' },
+    { name: 'Key', type: 'System.String', position: 1, parameterSets: [SINGLE], mandatory: true },
+    { name: 'Delimiter', type: 'System.String', parameterSets: [MULTIPLE], requestMember: 'Delimiter' },
+    { name: 'Marker', type: 'System.String', aliases: ['NextToken'], parameterSets: [MULTIPLE], requestMember: 'Marker' },
+    { name: 'MaxKey', type: 'System.Int32', aliases: ['MaxItems', 'MaxKeys'], allowNull: true, parameterSets: [MULTIPLE], requestMember: 'MaxKeys' },
+    // Amazon.S3.EncodingType / RequestPayer are ConstantClass types: any string converts, the service validates.
+    { name: 'Encoding', type: 'System.String', requestMember: 'EncodingType' },
+    { name: 'ExpectedBucketOwner', type: 'System.String', requestMember: 'ExpectedBucketOwner' },
+    { name: 'RequestPayer', type: 'System.String', requestMember: 'RequestPayer' },
+  ],
+  select: 'S3Objects',
+  responseType: 'Amazon.S3.Model.ListObjectsResponse',
+  outputType: ['Amazon.S3.Model.S3Object'],
+  passThruParameter: 'BucketName',
+  defaultRegion: S3_DEFAULT_REGION,
+  paging: { startParameter: 'Marker', requestToken: 'Marker', responseToken: 'NextMarker', pageSizeMember: 'MaxKeys', nextToken: s3ListObjectsNextMarker },
+  prepareRequest(request, invocation) {
+    const key = invocation.params.Key;
+    if (invocation.isBound('Key') && typeof key === 'string') request.Prefix = key;
+  },
+  completeResponse: completeListObjectsResponse,
+  output: objectsOutput,
+});
+
+export const s3Cmdlets: CommandDefinition[] = [getS3Bucket, newS3Bucket, getS3Object];

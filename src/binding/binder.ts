@@ -349,9 +349,10 @@ export class BindingState {
 function preferByType(params: ParameterDef[], value: unknown, defaultSet: string | undefined): ParameterDef {
   if (params.length === 1) return params[0];
   const isSb = value !== null && typeof value === 'object' && value.constructor?.name === 'ScriptBlock';
-  const typed = params.find((p) => (isSb ? /scriptblock/i.test(p.type) : !/scriptblock/i.test(p.type) && p.type !== 'switch'));
-  if (typed) return typed;
-  return params.find((p) => defaultSet && p.parameterSets?.includes(defaultSet)) ?? params[0];
+  const typed = params.filter((p) => (isSb ? /scriptblock/i.test(p.type) : !/scriptblock/i.test(p.type) && p.type !== 'switch'));
+  const pool = typed.length ? typed : params;
+  // Among parameters that fit equally well, the default parameter set's wins.
+  return pool.find((p) => defaultSet && p.parameterSets?.includes(defaultSet)) ?? pool[0];
 }
 
 /** Whether pipeline input fits a parameter's type as it is (the first binding pass). */

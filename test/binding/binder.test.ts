@@ -98,6 +98,20 @@ describe('binder', () => {
     );
   });
 
+  it('gives a positional argument to the default set when two sets take that position alike', () => {
+    const def = command(
+      [
+        { name: 'Key', type: 'System.String', position: 0, parameterSets: ['Key'] },
+        { name: 'Prefix', type: 'System.String', position: 0, parameterSets: ['Prefix'] },
+      ],
+      'Prefix',
+    );
+    const s = bind(def, [pos('a/')]);
+    s.resolveSet(false);
+    expect(s.params).toEqual({ Prefix: 'a/' });
+    expect(s.parameterSet).toBe('Prefix');
+  });
+
   it('collects remaining arguments, in command-line order', () => {
     const def = command([
       { name: 'First', type: 'System.Object', position: 0 },

@@ -149,13 +149,14 @@ async function invoke(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<voi
         if (paging && token !== null && token !== undefined) input[paging.requestToken] = token;
         recorder.recordRequest(requestObject(input, requestType));
         lastRaw = await callService(client as SdkClient, new Command(input), { signal: ctx.signal, commandClass: spec.className });
-        return toDotNet(lastRaw, spec.responseType);
+        const converted = toDotNet(lastRaw, spec.responseType);
+        return spec.completeResponse ? spec.completeResponse(converted) : converted;
       },
       initialToken: paging ? ctx.params[paging.startParameter] ?? null : null,
       startParameterBound: paging ? ctx.isBound(paging.startParameter) : true,
       noAutoIteration: ctx.params.NoAutoIteration === true,
       nextTokenMember: paging?.responseToken ?? '',
-      nextToken: () => (paging && typeof lastRaw === 'object' && lastRaw !== null ? (lastRaw as Record<string, unknown>)[paging.responseToken] ?? null : null),
+      nextToken: paging?.nextToken ?? (() => (paging && typeof lastRaw === 'object' && lastRaw !== null ? (lastRaw as Record<string, unknown>)[paging.responseToken] ?? null : null)),
       selector,
       emit: (item) => ctx.write(item),
       onResponse: (response) => {

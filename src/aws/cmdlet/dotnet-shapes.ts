@@ -39,6 +39,21 @@ export const DOTNET_SHAPES: Readonly<Record<string, DotNetShape>> = {
   },
   'Amazon.S3.Model.Owner': { members: [{ name: 'DisplayName' }, { name: 'Id', sdk: 'ID' }] },
   'Amazon.S3.Model.PutBucketResponse': { response: true, members: [{ name: 'Location' }] },
+  'Amazon.S3.Model.ListObjectsResponse': {
+    response: true,
+    members: [
+      { name: 'CommonPrefixes' },
+      { name: 'Delimiter' },
+      { name: 'Encoding', sdk: 'EncodingType' },
+      { name: 'IsTruncated' },
+      { name: 'Marker' },
+      { name: 'MaxKeys' },
+      { name: 'Name' },
+      { name: 'NextMarker' },
+      { name: 'Prefix' },
+      { name: 'S3Objects', sdk: 'Contents', shape: 'Amazon.S3.Model.S3Object' },
+    ],
+  },
   'Amazon.S3.Model.ListObjectsV2Response': {
     response: true,
     members: [

@@ -22,6 +22,8 @@ export interface ServiceCmdletPaging {
   readonly responseToken: string;
   /** SDK request member of the page size, when the operation has one (informational: the parameter maps it). */
   readonly pageSizeMember?: string;
+  /** Reads the next token from the converted .NET response instead of the SDK's responseToken member (S3 ListObjects' NextMarker rule). */
+  readonly nextToken?: (response: unknown) => unknown;
 }
 
 /** What a hand-written cmdlet's hooks see of the invocation. */
@@ -69,6 +71,8 @@ export interface ServiceCmdletSpec {
   readonly hasForce?: boolean;
   /** Hand-written cmdlets: adds members to the SDK input after the parameters are mapped. */
   readonly prepareRequest?: (request: Record<string, unknown>, invocation: ServiceInvocation) => void;
+  /** Hand-written cmdlets: completes each converted .NET response as the .NET SDK does (before history and output see it). */
+  readonly completeResponse?: (response: unknown) => unknown;
   /**
    * Hand-written cmdlets: the output to write when -Select is not given (replaces the default OutputProperty);
    * gets the converted .NET response. Its result is enumerated.

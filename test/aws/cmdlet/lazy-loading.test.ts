@@ -30,5 +30,5 @@ console.log(m.awsCmdlets.map((c) => c.name).join(',') + ' ' + sdk.length);`,
   );
   const r = spawnSync(process.execPath, [script], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, encoding: 'utf8', timeout: 30_000 });
   expect(r.stderr).toBe('');
-  expect(r.stdout).toBe('Get-S3Bucket,New-S3Bucket,Get-STSCallerIdentity 0\n');
+  expect(r.stdout).toBe('Get-S3Bucket,New-S3Bucket,Get-S3Object,Get-STSCallerIdentity 0\n');
 });
