@@ -2,49 +2,33 @@
 // from the config's ServiceURL (or -EndpointUrl, which wins), the region from -Region before RegionEndpoint.
 
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { clearClientCache, clearCredentialCache } from '../../../src/aws/clients/index.js';
-import { awsCmdlets } from '../../../cmdlets/aws/index.js';
+import { describe, expect, it } from 'vitest';
 import { createTestEngine } from '../../helpers/engine.js';
-import { isolateAwsEnv, type AwsTestEnv } from '../clients/aws-env.js';
+import { useMotoSession } from './moto-session.js';
 
-let moto: MotoServer;
-let env: AwsTestEnv;
 /** moto's address by host name (not IP), so virtual-hosted addressing would be visible. */
 let motoByName: string;
 
+const session = useMotoSession({
+  endpointEnv: false,
+  setup: ({ moto }) => {
+    const url = new URL(session.moto.endpoint);
+    url.hostname = 'localhost';
+    motoByName = url.origin;
+  },
+});
+
 function newEngine(): ReturnType<typeof createTestEngine> {
-  const t = createTestEngine();
-  t.engine.registerCommands(awsCmdlets);
-  return t;
+  return session.newEngine();
 }
 
 function bucketLocation(bucket: string): string | null {
-  const out = execFileSync('aws', ['--endpoint-url', moto.endpoint, '--output', 'json', 's3api', 'get-bucket-location', '--bucket', bucket], {
+  const out = execFileSync('aws', ['--endpoint-url', session.moto.endpoint, '--output', 'json', 's3api', 'get-bucket-location', '--bucket', bucket], {
     encoding: 'utf8',
     env: process.env,
   });
   return (JSON.parse(out) as { LocationConstraint?: string | null }).LocationConstraint ?? null;
 }
-
-beforeAll(async () => {
-  env = isolateAwsEnv();
-  moto = await startMoto();
-  const url = new URL(moto.endpoint);
-  url.hostname = 'localhost';
-  motoByName = url.origin;
-  process.env.AWS_ACCESS_KEY_ID = 'testing';
-  process.env.AWS_SECRET_ACCESS_KEY = 'testing';
-  process.env.AWS_REGION = 'us-east-1';
-});
-
-afterAll(async () => {
-  await clearClientCache();
-  clearCredentialCache();
-  await moto?.stop();
-  env?.restore();
-});
 
 describe('-ClientConfig against moto', () => {
   it('ServiceURL sends the call to moto with no AWS_ENDPOINT_URL set', async () => {
@@ -52,7 +36,7 @@ describe('-ClientConfig against moto', () => {
     const { run } = newEngine();
     const r = await run(
       [
-        `$cc = @{ ServiceURL = '${moto.endpoint}' }`,
+        `$cc = @{ ServiceURL = '${session.moto.endpoint}' }`,
         'New-S3Bucket -BucketName cc-service-url -ClientConfig $cc | Out-Null',
         '(Get-S3Bucket -ClientConfig $cc).BucketName -contains "cc-service-url"',
       ].join('\n'),
@@ -82,7 +66,7 @@ describe('-ClientConfig against moto', () => {
 
   it('-EndpointUrl beats the ServiceURL', async () => {
     const { run } = newEngine();
-    const r = await run(`(Get-S3Bucket -EndpointUrl '${moto.endpoint}' -ClientConfig @{ ServiceURL = 'http://localhost:1' }).BucketName -contains 'cc-service-url'`);
+    const r = await run(`(Get-S3Bucket -EndpointUrl '${session.moto.endpoint}' -ClientConfig @{ ServiceURL = 'http://localhost:1' }).BucketName -contains 'cc-service-url'`);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('True\n');
   });
@@ -92,8 +76,8 @@ describe('-ClientConfig against moto', () => {
     const r = await run(
       [
         'Set-DefaultAWSRegion -Region us-west-2',
-        `New-S3Bucket -BucketName cc-config-region -ClientConfig @{ ServiceURL = '${moto.endpoint}'; RegionEndpoint = 'eu-west-1' } | Out-Null`,
-        `New-S3Bucket -BucketName cc-param-region -Region eu-central-1 -ClientConfig @{ ServiceURL = '${moto.endpoint}'; RegionEndpoint = 'eu-west-1' } | Out-Null`,
+        `New-S3Bucket -BucketName cc-config-region -ClientConfig @{ ServiceURL = '${session.moto.endpoint}'; RegionEndpoint = 'eu-west-1' } | Out-Null`,
+        `New-S3Bucket -BucketName cc-param-region -Region eu-central-1 -ClientConfig @{ ServiceURL = '${session.moto.endpoint}'; RegionEndpoint = 'eu-west-1' } | Out-Null`,
       ].join('\n'),
     );
     expect(r.stderr).toBe('');

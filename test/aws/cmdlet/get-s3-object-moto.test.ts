@@ -1,52 +1,22 @@
 // Get-S3Object (ListObjects V1) against a private moto over HTTP, run in-process through the engine:
 // S3Object output with the .NET names, -KeyPrefix, auto-iteration on NextMarker and manual paging.
 
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { clearClientCache, clearCredentialCache } from '../../../src/aws/clients/index.js';
-import { awsHistoryState } from '../../../src/aws/history/session-history.js';
-import { awsCmdlets } from '../../../cmdlets/aws/index.js';
-import { createTestEngine } from '../../helpers/engine.js';
-import { isolateAwsEnv, type AwsTestEnv } from '../clients/aws-env.js';
+import { describe, expect, it } from 'vitest';
+import { useMotoSession } from './moto-session.js';
 
-let moto: MotoServer;
-let env: AwsTestEnv;
 const BUCKET = 'objects-demo';
 const KEYS = ['a.txt', 'b.txt', 'logs/1.log', 'logs/2.log', 'z.txt'];
 
+const session = useMotoSession({
+  setup: ({ awsCli }) => {
+    awsCli(['s3api', 'create-bucket', '--bucket', BUCKET]);
+    for (const key of KEYS) awsCli(['s3api', 'put-object', '--bucket', BUCKET, '--key', key]);
+  },
+});
+
 function run(script: string): Promise<{ stdout: string; stderr: string }> {
-  const t = createTestEngine();
-  t.engine.registerCommands(awsCmdlets);
-  return t.run(script);
+  return session.newEngine().run(script);
 }
-
-function awsCli(args: string[]): string {
-  return execFileSync('aws', ['--endpoint-url', moto.endpoint, '--output', 'json', ...args], { encoding: 'utf8', env: process.env });
-}
-
-beforeAll(async () => {
-  env = isolateAwsEnv();
-  moto = await startMoto();
-  process.env.AWS_ENDPOINT_URL = moto.endpoint;
-  process.env.AWS_ACCESS_KEY_ID = 'testing';
-  process.env.AWS_SECRET_ACCESS_KEY = 'testing';
-  process.env.AWS_REGION = 'us-east-1';
-  awsCli(['s3api', 'create-bucket', '--bucket', BUCKET]);
-  for (const key of KEYS) awsCli(['s3api', 'put-object', '--bucket', BUCKET, '--key', key]);
-});
-
-afterAll(async () => {
-  await clearClientCache();
-  clearCredentialCache();
-  await moto?.stop();
-  env?.restore();
-});
-
-beforeEach(() => {
-  awsHistoryState().reset();
-  awsHistoryState().clear();
-});
 
 describe('Get-S3Object', () => {
   it('lists Amazon.S3.Model.S3Object objects with the .NET properties, BucketName filled', async () => {

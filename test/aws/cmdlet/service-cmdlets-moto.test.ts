@@ -1,18 +1,11 @@
 // The service cmdlet base with real cmdlets (Get-S3Bucket, New-S3Bucket, Get-STSCallerIdentity) against a
 // real moto over HTTP, run in-process through the engine.
 
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { clearClientCache, clearCredentialCache } from '../../../src/aws/clients/index.js';
-import { awsHistoryState } from '../../../src/aws/history/session-history.js';
+import { describe, expect, it } from 'vitest';
 import { defineServiceCmdlet } from '../../../src/aws/cmdlet/index.js';
-import { awsCmdlets } from '../../../cmdlets/aws/index.js';
 import { createTestEngine } from '../../helpers/engine.js';
-import { isolateAwsEnv, type AwsTestEnv } from '../clients/aws-env.js';
+import { useMotoSession } from './moto-session.js';
 
-let moto: MotoServer;
-let env: AwsTestEnv;
 
 // A paging cmdlet made with the same base (Get-S3ObjectV2's ListObjectsV2 iteration), to prove auto-iteration.
 const getTestObjects = defineServiceCmdlet({
@@ -34,36 +27,15 @@ const getTestObjects = defineServiceCmdlet({
   paging: { startParameter: 'ContinuationToken', requestToken: 'ContinuationToken', responseToken: 'NextContinuationToken', pageSizeMember: 'MaxKeys' },
 });
 
+const session = useMotoSession();
+
 function newEngine(): ReturnType<typeof createTestEngine> {
-  const t = createTestEngine();
-  t.engine.registerCommands([...awsCmdlets, getTestObjects]);
-  return t;
+  return session.newEngine([getTestObjects]);
 }
 
 function awsCli(args: string[]): string {
-  return execFileSync('aws', ['--endpoint-url', moto.endpoint, '--output', 'json', ...args], { encoding: 'utf8', env: process.env });
+  return session.awsCli(args);
 }
-
-beforeAll(async () => {
-  env = isolateAwsEnv();
-  moto = await startMoto();
-  process.env.AWS_ENDPOINT_URL = moto.endpoint;
-  process.env.AWS_ACCESS_KEY_ID = 'testing';
-  process.env.AWS_SECRET_ACCESS_KEY = 'testing';
-  process.env.AWS_REGION = 'us-east-1';
-});
-
-afterAll(async () => {
-  await clearClientCache();
-  clearCredentialCache();
-  await moto?.stop();
-  env?.restore();
-});
-
-beforeEach(() => {
-  awsHistoryState().reset();
-  awsHistoryState().clear();
-});
 
 describe('New-S3Bucket and Get-S3Bucket', () => {
   it('creates a bucket and lists it as an Amazon.S3.Model.S3Bucket with a Date CreationDate', async () => {
