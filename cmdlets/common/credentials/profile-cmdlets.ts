@@ -1,8 +1,6 @@
 // Remove-AWSCredentialProfile, Initialize-AWSDefaultConfiguration and Clear-AWSDefaultConfiguration.
 
 import type { CommandContext, CommandDefinition } from '../../../src/pipeline/types.js';
-import { RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
-import { toStr } from '../../../src/engine/conversions.js';
 import {
   copyProfile,
   credentialSpecOf,
@@ -39,31 +37,6 @@ import {
 } from './parameters.js';
 import { profileFiles, resolveCredentials, type ResolvedCredentials } from './resolve-credentials.js';
 
-const IMPACT_ORDER: Record<string, number> = { none: 0, low: 1, medium: 2, high: 3 };
-
-/**
- * Whether ShouldProcess would have to ask (no -WhatIf, -Confirm not $false, and the command's impact reaches
- * $ConfirmPreference). pwsh cannot ask on a non-interactive host and fails instead of deleting silently.
- */
-function needsConfirmation(ctx: CommandContext, impact: 'Low' | 'Medium' | 'High'): boolean {
-  if (ctx.params.WhatIf === true) return false;
-  if (ctx.params.Confirm === true) return true;
-  if (ctx.params.Confirm === false) return false;
-  const pref = IMPACT_ORDER[toStr(ctx.session.getVariable('ConfirmPreference') ?? 'High').toLowerCase()] ?? 3;
-  return pref > 0 && IMPACT_ORDER[impact.toLowerCase()]! >= pref;
-}
-
-function nonInteractiveError(): RuntimeError {
-  return new RuntimeError(
-    makeErrorRecord('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', {
-      type: 'System.Management.Automation.PSInvalidOperationException',
-      id: 'InvalidOperation,Remove-AWSCredentialProfile',
-      category: 'InvalidOperation',
-      baseTypeNames: ['System.InvalidOperationException', 'System.SystemException', 'System.Exception'],
-    }),
-  );
-}
-
 const removeAWSCredentialProfile: CommandDefinition = {
   name: 'Remove-AWSCredentialProfile',
   module: MODULE,
@@ -85,7 +58,6 @@ const removeAWSCredentialProfile: CommandDefinition = {
           throw argumentError(`The CredentialProfile '${name}' does not exist.`, cls, name);
         }
         if (ctx.params.Force !== true) {
-          if (needsConfirmation(ctx, 'High') && !ctx.host.interactive) throw nonInteractiveError();
           if (!(await ctx.shouldProcess(name, 'Remove-AWSCredentialProfile'))) return;
         }
         withStoreErrors(cls, () => deleteProfile(files, name));
