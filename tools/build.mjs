@@ -63,8 +63,10 @@ try {
       write: false,
       bundle: false,
       format: 'cjs',
-      // ES modules are strict code; the converted scripts must stay strict.
-      banner: { js: '"use strict";' },
+      // ES modules are strict code; the converted scripts must stay strict. import.meta.url (used to find the
+      // committed data files under cmdlets/generated/) becomes the script's own file URL.
+      banner: { js: '"use strict";var __awspsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { 'import.meta.url': '__awspsModuleUrl' },
       // import('./chunk-X.cjs') becomes a deferred require(), which the loader serves from the code cache.
       supported: { 'dynamic-import': false },
     }),

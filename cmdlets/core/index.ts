@@ -10,7 +10,10 @@ import { regionCmdlets } from '../common/regions/index.js';
 import { credentialCmdlets } from '../common/credentials/index.js';
 import { historyCmdlets } from '../common/history/index.js';
 import { awsCmdlets } from '../aws/index.js';
+import { generatedCommand } from '../../src/aws/generated/command-provider.js';
 
 export function registerCoreCommands(engine: Engine): void {
   engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets]);
+  // The generated AWS cmdlets are defined the first time a script names one.
+  engine.addCommandProvider(generatedCommand);
 }

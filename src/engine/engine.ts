@@ -27,6 +27,9 @@ import { automaticVariables } from './automatic-variables.js';
 import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
 import { renderToString } from '../format/out-string.js';
 
+/** Defines a command on first use: the definition for a command or alias name, or undefined when it has none. */
+export type CommandProvider = (name: string) => CommandDefinition | undefined;
+
 export interface RunResult {
   exitCode: number;
 }
@@ -63,6 +66,28 @@ export class Engine {
       this.cmdlets.set(d.name.toLowerCase(), withCommon);
       for (const a of d.aliases ?? []) this.aliases.set(a.toLowerCase(), d.name);
     }
+  }
+
+  private readonly commandProviders: CommandProvider[] = [];
+
+  /**
+   * Adds a source of commands defined on first use (the generated AWS cmdlets): asked, synchronously, for a name
+   * no registered command or alias has; what it returns is registered, so it is asked once per name.
+   */
+  addCommandProvider(provider: CommandProvider): void {
+    this.commandProviders.push(provider);
+  }
+
+  private provideCommand(name: string): CommandDefinition | undefined {
+    for (const provider of this.commandProviders) {
+      const def = provider(name);
+      if (def) {
+        this.registerCommands([def]);
+        if (def.name.toLowerCase() !== name.toLowerCase()) this.aliases.set(name.toLowerCase(), def.name);
+        return this.cmdlets.get(def.name.toLowerCase());
+      }
+    }
+    return undefined;
   }
 
   // ---- session state ----------------------------------------------------------------------------------
@@ -208,7 +233,7 @@ export class Engine {
       seen.add(lower);
       return this.resolveCommand(alias, scope, seen);
     }
-    const cmd = this.cmdlets.get(lower);
+    const cmd = this.cmdlets.get(lower) ?? this.provideCommand(name);
     if (cmd) return { def: cmd, name };
     return undefined;
   }

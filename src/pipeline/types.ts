@@ -31,6 +31,8 @@ export interface ParameterDef {
   parameterSets?: string[];
   /** Allowed values (case-insensitive), as [ValidateSet()]; also used for tab completion. */
   validateSet?: string[];
+  /** Values offered by tab completion without restricting what binds (AWS enumerations: the service validates). */
+  completionValues?: string[];
   /** Binding $null is allowed even when mandatory ([AllowNull]). */
   allowNull?: boolean;
   /** Binding '' is allowed even when mandatory ([AllowEmptyString]). */

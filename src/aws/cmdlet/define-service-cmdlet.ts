@@ -24,7 +24,7 @@ function switchParam(name: string): ParameterDef {
 
 /** The ParameterDef the binder sees (without the spec-only fields). */
 function parameterDef(p: ServiceCmdletParameter): ParameterDef {
-  const { requestMember: _m, warnsOnNull: _r, notSupported: _n, ...def } = p;
+  const { requestMember: _m, warnsOnNull: _r, notSupported: _n, toRequest: _t, ...def } = p;
   return def;
 }
 
@@ -63,7 +63,8 @@ function buildRequest(spec: ServiceCmdletSpec, ctx: CommandContext): Record<stri
   const request: Record<string, unknown> = {};
   for (const p of spec.parameters) {
     if (p.requestMember === undefined || !ctx.isBound(p.name)) continue;
-    const v = requestValue(ctx.params[p.name]);
+    const bound = requestValue(ctx.params[p.name]);
+    const v = bound !== undefined && p.toRequest ? p.toRequest(bound) : bound;
     if (v !== undefined) setMember(request, p.requestMember, v);
   }
   return request;
@@ -138,7 +139,7 @@ async function invoke(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<voi
     spec.prepareRequest?.(request, invocation());
     const [client, Command] = await Promise.all([
       getClient(spec.service, clientSettingsFor(ctx, spec.service, region, credentials, config)),
-      loadSdkCommand(spec.service, spec.sdkCommand),
+      loadSdkCommand(spec.service, spec.alternateCommand && ctx.isBound(spec.alternateCommand.whenBound) ? spec.alternateCommand.sdkCommand : spec.sdkCommand),
     ]);
     const requestType = spec.responseType.replace(/Response$/, 'Request');
     const paging = spec.paging;

@@ -11,6 +11,8 @@ export interface ServiceCmdletParameter extends ParameterDef {
   readonly warnsOnNull?: boolean;
   /** Not implemented yet: binding it fails with this feature description instead of being ignored. */
   readonly notSupported?: string;
+  /** Converts the bound value to the SDK member's value (model objects, maps, blobs); absent: the value as bound. */
+  readonly toRequest?: (value: unknown) => unknown;
 }
 
 export interface ServiceCmdletPaging {
@@ -69,6 +71,8 @@ export interface ServiceCmdletSpec {
   readonly shouldProcessTarget?: string;
   /** Has -Force (skips the confirmation prompt). Default: every cmdlet that confirms. */
   readonly hasForce?: boolean;
+  /** Calls this SDK command instead when the parameter is bound (S3 Get-S3ACL -Key → GetObjectAclCommand). */
+  readonly alternateCommand?: { readonly whenBound: string; readonly sdkCommand: string };
   /** Hand-written cmdlets: adds members to the SDK input after the parameters are mapped. */
   readonly prepareRequest?: (request: Record<string, unknown>, invocation: ServiceInvocation) => void;
   /** Hand-written cmdlets: completes each converted .NET response as the .NET SDK does (before history and output see it). */
