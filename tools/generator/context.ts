@@ -45,11 +45,11 @@ const SERVICES: ReadonlyArray<{ service: ServiceName; sdkPackage: string; dotNet
   { service: 'ssooidc', sdkPackage: '@aws-sdk/client-sso-oidc', dotNetNamespace: 'Amazon.SSOOIDC' },
 ];
 
-/** The reference facts directory: AWSPS_REFERENCE_DIR, else ../shared/reference/aws-tools-for-powershell beside the checkout. */
+/** The reference facts: the copy committed under tools/reference (AWSPS_REFERENCE_DIR points elsewhere, e.g. a newer copy). */
 export function referenceDirectory(root: string): string {
   const configured = process.env.AWSPS_REFERENCE_DIR;
   if (configured) return configured;
-  return path.resolve(root, '..', 'shared', 'reference', 'aws-tools-for-powershell');
+  return path.join(root, 'tools', 'reference', 'aws-tools-for-powershell');
 }
 
 export function loadContext(root: string): GeneratorContext {
