@@ -1,5 +1,5 @@
 // Shared helpers for the benchmarks: run a command several times and take the median wall time.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,4 +26,25 @@ export function timeNode(args, runs) {
 
 export function report(name, ours, floor, unit, note) {
   console.log(`${name}: awsps ${ours.toFixed(1)} ${unit}, floor ${floor.toFixed(1)} ${unit}, ratio ${(ours / floor).toFixed(2)}${note ? ` (${note})` : ''}`);
+}
+
+/** Starts moto_server on a free port (port 0) and resolves with its endpoint once it logs "Running on". */
+export function startMoto() {
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`moto_server did not start:\n${seen}`)), 30000);
+    const onData = (chunk) => {
+      seen += chunk.toString();
+      const m = /Running on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ endpoint: m[1], stop: () => child.kill('SIGTERM') });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`moto_server exited (${code}):\n${seen}`)));
+  });
 }

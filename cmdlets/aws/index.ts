@@ -3,10 +3,9 @@
 
 import type { CommandDefinition } from '../../src/pipeline/types.js';
 import { s3Cmdlets } from './s3.js';
-import { stsCmdlets } from './sts.js';
 import { registerAwsViews } from './views.js';
 import './extensions.js';
 
 registerAwsViews();
 
-export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets, ...stsCmdlets];
+export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets];

@@ -96,22 +96,10 @@ export const newS3Bucket: CommandDefinition = defineServiceCmdlet({
   output: (_response, invocation) => toDotNet({ Name: bucketNameParam(invocation), CreationDate: new Date() }, S3_BUCKET),
 });
 
-/**
- * What the .NET SDK's ListObjects unmarshaller fills in that the JS SDK leaves out: each S3Object's BucketName
- * (the response's Name), CommonPrefixes as plain strings, and NextMarker on a truncated page without one.
- */
+/** The .NET list is never null (an empty page has an empty S3Objects), and a truncated page names its NextMarker. */
 function completeListObjectsResponse(response: unknown): unknown {
   if (!(response instanceof PSObject)) return response;
-  const bucket = response.get('Name') ?? null;
-  const objects = response.get('S3Objects');
-  if (Array.isArray(objects)) {
-    for (const o of objects) if (o instanceof PSObject) o.set('BucketName', bucket);
-  } else {
-    // The .NET list is never null: an empty page has an empty S3Objects.
-    response.set('S3Objects', []);
-  }
-  const prefixes = response.get('CommonPrefixes');
-  response.set('CommonPrefixes', Array.isArray(prefixes) ? prefixes.map((p) => getMember(p, 'Prefix')) : []);
+  if (!Array.isArray(response.get('S3Objects'))) response.set('S3Objects', []);
   return applyS3NextMarkerRule(response);
 }
 

@@ -11,9 +11,10 @@ import { credentialCmdlets } from '../common/credentials/index.js';
 import { historyCmdlets } from '../common/history/index.js';
 import { awsCmdlets } from '../aws/index.js';
 import { generatedCommand } from '../../src/aws/generated/command-provider.js';
+import { discoveryCmdlets } from '../discovery/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }

@@ -9,6 +9,8 @@ import type { ServiceName } from '../../src/aws/clients/services.js';
 import type { GeneratedCmdletSpec, GeneratedIndex, GeneratedIndexEntry, GeneratedServiceFile, GeneratedServiceSummary } from '../../src/aws/generated/catalog-types.js';
 import { serviceCmdlets, type GlobalRules, type ServiceCmdlets } from './cmdlets.js';
 import { loadContext, referenceDirectory, type GeneratedCmdlets, type GeneratorContext } from './context.js';
+import { generateShapeFiles } from './shapes.js';
+import { generateHelpFiles } from './help.js';
 
 interface RulesFile {
   readonly global: {
@@ -62,7 +64,10 @@ export function generate(ctx: GeneratorContext): { files: Map<string, unknown>; 
   entries.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
   const index: GeneratedIndex = { services, cmdlets: entries, aliases: sortedRecord(aliases), optionalAliases: sortedRecord(optionalAliases) };
   files.set('index.json', index);
-  return { files, problems, cmdlets: { byService, sdkOperation } };
+  for (const [relative, value] of Object.entries(generateShapeFiles(ctx))) files.set(relative, value);
+  const cmdlets: GeneratedCmdlets = { byService, sdkOperation };
+  for (const [relative, value] of Object.entries(generateHelpFiles(ctx, cmdlets))) files.set(relative, value);
+  return { files, problems, cmdlets };
 }
 
 /** Writes each file (one JSON document per line-free string, newline-terminated), removing stale .json files. */

@@ -7,8 +7,8 @@ import type { ServiceSource } from './context.js';
 import { dotNetMemberName, resolveRequestMember } from './member-paths.js';
 import { parameterNameFor } from './naming.js';
 import type { ReferenceParameter } from './reference-types.js';
-import { requiredMembers, structMembers } from './sdk-model.js';
-import { dotNetTypeName } from './parameter-types.js';
+import { requiredMembers, shapeName, structMembers } from './sdk-model.js';
+import { dotNetTypeName } from './shapes.js';
 
 /** Members whose values never flatten further (whole objects), as the generator's TypesNotToFlatten. */
 function flattens(schema: NormalizedSchema): boolean {
@@ -96,6 +96,9 @@ interface FlatMember {
   readonly analyzedName: string;
   readonly path: string;
   readonly schema: NormalizedSchema;
+  /** The structure the member belongs to (its shape name) and the member's own name, for its .NET type. */
+  readonly parentShape: string;
+  readonly memberName: string;
   /** Required all the way down from the request. */
   readonly required: boolean;
 }
@@ -108,7 +111,7 @@ function flatten(struct: NormalizedSchema, prefix: string, pathPrefix: string, r
     const path = pathPrefix ? `${pathPrefix}.${name}` : name;
     const isRequired = required && requiredHere.has(name);
     if (flattens(schema) && depth < 6 && structMembers(schema).length > 0) flatten(schema, analyzedName, path, isRequired, depth + 1, out);
-    else out.push({ analyzedName, path, schema, required: isRequired });
+    else out.push({ analyzedName, path, schema, required: isRequired, parentShape: shapeName(struct), memberName: name });
   }
 }
 
@@ -135,7 +138,7 @@ export function schemaParameters(
     taken.add(name.toLowerCase());
     const p: { -readonly [K in keyof GeneratedParameter]: GeneratedParameter[K] } = {
       name,
-      type: dotNetTypeName(service, m.schema),
+      type: dotNetTypeName(service, m.schema, m.parentShape, m.memberName),
       requestMember: m.path,
     };
     if (alias !== undefined) p.aliases = [alias];

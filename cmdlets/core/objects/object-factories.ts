@@ -10,6 +10,7 @@ import { TimeSpan } from '../../../src/objects/timespan.js';
 import { withKind } from '../../../src/objects/datetime.js';
 import { RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
 import { convertTo, toArray, toStr } from '../../../src/engine/conversions.js';
+import { modelConstructorFor, registerModelTypes } from '../../../src/aws/model/index.js';
 
 /**
  * Creates an instance from the -ArgumentList values. `type` is the resolved type (a GenericTypeRef for
@@ -27,12 +28,25 @@ export function registerObjectFactory(typeName: string, factory: ObjectFactory):
 /** The factory for a resolved type (generic instantiations look up their definition). */
 export function objectFactoryFor(type: TypeRef): ObjectFactory | undefined {
   const key = type instanceof GenericTypeRef ? type.definition : type.fullName;
-  return factories.get(key.toLowerCase());
+  return factories.get(key.toLowerCase()) ?? modelObjectFactory(key);
 }
 
 /** The factory registered under a raw name (for layers that register names the type resolver does not know). */
 export function objectFactoryByName(name: string): ObjectFactory | undefined {
-  return factories.get(name.toLowerCase());
+  return factories.get(name.toLowerCase()) ?? modelObjectFactory(name);
+}
+
+// AWS SDK model types (Amazon.EC2.Model.IpPermission): too many to register one by one, so they are found
+// in the generated shapes when New-Object first asks; casts and typed properties are registered here too.
+registerModelTypes();
+
+function modelObjectFactory(typeName: string): ObjectFactory | undefined {
+  const construct = modelConstructorFor(typeName);
+  if (!construct) return undefined;
+  return (args, type) => {
+    expectArgs(type, args, 0);
+    return construct();
+  };
 }
 
 /** .NET's "Cannot find an overload for "new" and the argument count: "N"." */

@@ -7,6 +7,7 @@ import { PSObject } from '../../objects/psobject.js';
 import { PSHashtable } from '../../objects/hashtable.js';
 import { PSList } from '../../objects/pslist.js';
 import { toStr } from '../../engine/conversions.js';
+import { toSdkValue } from '../model/index.js';
 import type { GeneratedParameter } from './catalog-types.js';
 
 /** A plain string-keyed object from a hashtable or object (a map member: tags, attributes, metadata). */
@@ -61,28 +62,17 @@ function instanceIds(value: unknown): string[] {
   return ids;
 }
 
-/** A model object, hashtable, or list of them, as the SDK structure(s). */
+/** A model object, hashtable, or list of them, as the SDK structure(s) of the .NET type ('Amazon.EC2.Model.Filter[]'). */
 export function modelRequestValue(value: unknown, type: string): unknown {
-  return modelValue(value, type);
-}
-
-function modelValue(value: unknown, _type: string): unknown {
-  if (value instanceof PSList) return value.items.map((v) => modelValue(v, _type));
-  if (Array.isArray(value)) return value.map((v) => modelValue(v, _type));
-  return mapValue(value);
-}
-
-/** The .NET element type of a parameter type: 'Amazon.EC2.Model.Filter[]' → 'Amazon.EC2.Model.Filter'. */
-function elementType(type: string): string {
-  return type.endsWith('[]') ? type.slice(0, -2) : type;
+  return toSdkValue(value, type);
 }
 
 /** The converter for a parameter, or undefined when the bound value goes to the SDK as it is. */
 export function requestConverter(p: GeneratedParameter): ((value: unknown) => unknown) | undefined {
   switch (p.encoding) {
     case 'model': {
-      const type = elementType(p.type);
-      return (value) => modelValue(value, type);
+      const type = p.type;
+      return (value) => toSdkValue(value, type);
     }
     case 'map':
       return mapValue;

@@ -1,6 +1,6 @@
-// Defining the AWS cmdlets must load no SDK package: checked in a real node process on an esbuild bundle of
-// cmdlets/aws (dynamic import() turned into a deferred require(), as in dist), whose require.cache shows
-// which @aws-sdk modules were loaded.
+// Defining AWS cmdlets must load no SDK package: checked in a real node process on esbuild bundles (dynamic
+// import() turned into a deferred require(), as in dist), whose require.cache shows which @aws-sdk modules
+// were loaded — for the hand-written cmdlets at start-up and for generated cmdlets defined on first use.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -8,27 +8,44 @@ import * as path from 'node:path';
 import { ROOT as root, bundleForProbe, type ProbeBundle } from '../../support/bundle.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-let dir: string;
-let bundle: string;
-let probe: ProbeBundle;
+let handWritten: ProbeBundle;
+let generated: ProbeBundle;
 
 beforeAll(async () => {
-  probe = await bundleForProbe('cmdlets/aws/index.ts', 'aws-cmdlets');
-  dir = probe.dir;
-  bundle = probe.file;
+  handWritten = await bundleForProbe('cmdlets/aws/index.ts', 'aws-cmdlets');
+  generated = await bundleForProbe('src/aws/generated/command-provider.ts', 'generated-cmdlets');
 });
 
-afterAll(() => probe.remove());
+afterAll(() => {
+  handWritten.remove();
+  generated.remove();
+});
 
-it('loading the AWS cmdlet definitions loads no @aws-sdk module', () => {
-  const script = path.join(dir, 'probe.cjs');
+function probe(bundle: ProbeBundle, body: string): { stdout: string; stderr: string } {
+  const script = path.join(bundle.dir, 'probe.cjs');
   fs.writeFileSync(
     script,
-    `const m = require(${JSON.stringify(bundle)});
-const sdk = Object.keys(require.cache).filter((k) => /[\\\\/]@aws-sdk[\\\\/]/.test(k));
-console.log(m.awsCmdlets.map((c) => c.name).join(',') + ' ' + sdk.length);`,
+    `const m = require(${JSON.stringify(bundle.file)});
+const loadedSdk = () => Object.keys(require.cache).filter((k) => /[\\\\/]@aws-sdk[\\\\/]/.test(k)).length;
+${body}`,
   );
   const r = spawnSync(process.execPath, [script], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, encoding: 'utf8', timeout: 30_000 });
+  return { stdout: r.stdout, stderr: r.stderr };
+}
+
+it('loading the AWS cmdlet definitions loads no @aws-sdk module', () => {
+  const r = probe(handWritten, "console.log(m.awsCmdlets.map((c) => c.name).join(',') + ' ' + loadedSdk());");
   expect(r.stderr).toBe('');
-  expect(r.stdout).toBe('Get-S3Bucket,New-S3Bucket,Get-S3Object,Get-STSCallerIdentity 0\n');
+  expect(r.stdout).toBe('Get-S3Bucket,New-S3Bucket,Get-S3Object 0\n');
+});
+
+it('defining generated EC2, SQS and CloudWatch cmdlets (and resolving an alias) loads no @aws-sdk module', () => {
+  const r = probe(
+    generated,
+    `const names = ['Get-EC2Instance', 'New-EC2KeyPair', 'Get-SQSQueue', 'Write-CWMetricData', 'Get-CWMetrics'];
+const defs = names.map((n) => m.generatedCommand(n));
+console.log(defs.map((d) => d.name + ':' + d.parameters.length).join(',') + ' ' + (m.generatedCommand('Get-Nothing') === undefined) + ' ' + loadedSdk());`,
+  );
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toMatch(/^Get-EC2Instance:\d+,New-EC2KeyPair:\d+,Get-SQSQueue:\d+,Write-CWMetricData:\d+,Get-CWMetricList:\d+ true 0\n$/);
 });
