@@ -256,7 +256,7 @@ export class Engine {
       const found = this.resolveCommand(invocationName, cx.scope);
       if (found) def = found.def;
       else {
-        const script = this.scriptFileCommand(invocationName, el.invocation === '.', cx);
+        const script = this.scriptFileCommand(invocationName, el.invocation === '.', cx) ?? this.builtInScript(invocationName);
         if (script) def = script;
         else {
           const exe = findExecutable(invocationName, this.cwd);
@@ -316,6 +316,15 @@ export class Engine {
     rec.commandName = name;
     if (position && 'line' in position) rec.position = position;
     return new RuntimeError(rec);
+  }
+
+  /**
+   * A script the real tools ship and awsps has built in (AWSAliases.ps1), named by a path where the real tools
+   * install it: a missing .ps1 whose file name is a registered command runs that command.
+   */
+  private builtInScript(name: string): CommandDefinition | undefined {
+    if (!/\.ps1$/i.test(name) || fs.existsSync(this.resolvePath(name))) return undefined;
+    return this.cmdlets.get(path.basename(name.replace(/\\/g, '/')).toLowerCase());
   }
 
   /** A .ps1 path used as a command: runs the script (in a new scope, or the caller's when dot-sourced). */

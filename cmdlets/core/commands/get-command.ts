@@ -6,7 +6,7 @@ import { PSObject } from '../../../src/objects/psobject.js';
 import { makeErrorRecord } from '../../../src/engine/errors.js';
 import { wildcardToRegExp } from '../../../src/engine/operators.js';
 import { PS_VERSION } from '../../../src/engine/automatic-variables.js';
-import { cmdletSpec } from '../../../src/aws/generated/catalog.js';
+import { cmdletSpec, generatedIndex } from '../../../src/aws/generated/catalog.js';
 import { awsCmdlets, AWS_TOOLS_VERSION, ordinal } from '../../discovery/aws-catalog.js';
 import { generatedParameters } from '../../discovery/generated-parameters.js';
 import { syntaxLines } from './help-text.js';
@@ -60,11 +60,13 @@ function commandInfo(c: Candidate): PSObject {
 export function aliasInfo(name: string, target: string): PSObject {
   const o = new PSObject(['System.Management.Automation.AliasInfo', 'System.Management.Automation.CommandInfo', 'System.Object']);
   o.addNote('CommandType', 'Alias', 'Property');
-  o.addNote('Name', `${name} -> ${target}`, 'Property');
+  // The table shows DisplayName ('gci -> Get-ChildItem'); Name is the alias itself.
+  o.addNote('Name', name, 'Property');
   o.addNote('Version', '', 'Property');
   o.addNote('Source', '', 'Property');
   o.addNote('Definition', target, 'Property');
   o.addNote('ReferencedCommand', target, 'Property');
+  o.addNote('ResolvedCommandName', target, 'Property');
   o.addNote('DisplayName', `${name} -> ${target}`, 'Property');
   o.toStringOverride = () => name;
   return o;
@@ -146,7 +148,9 @@ export const getCommand: CommandDefinition = {
           results.push(commandInfo(c));
         }
         if (names && !p.Verb && !p.Noun && !modules && !parameterPatterns && wantsType('Alias')) {
-          for (const [alias, target] of [...ctx.session.listAliases()].sort((a, b) => ordinal(a[0], b[0]))) {
+          // The generated cmdlets' default aliases are there as soon as their module would auto-load.
+          const aliases = new Map([...Object.entries(generatedIndex()?.aliases ?? {}), ...ctx.session.listAliases()]);
+          for (const [alias, target] of [...aliases].sort((a, b) => ordinal(a[0], b[0]))) {
             if (results.length >= limit) break;
             if (matches(namePatterns, alias)) results.push(aliasInfo(alias, target));
           }
