@@ -80,6 +80,14 @@ describe('generated cmdlets match the reference facts', () => {
     });
   }
 
+  it('the README reports the generated cmdlet count of every module', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const service of SERVICES) {
+      const s = index.services[service];
+      expect(readme, s.module).toContain(`| ${s.module} | \`${s.sdkPackage}\` ${s.sdkVersion} | ${s.cmdletCount} |`);
+    }
+  });
+
   it('later cmdlet names the facts list (V5 manifest, new operations) are generated under those names', () => {
     for (const service of SERVICES) {
       const reference = readJson<ReferenceService>(path.join(referenceDir, 'services', `${service}.json`));
