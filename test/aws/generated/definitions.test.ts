@@ -1,10 +1,10 @@
 // Every generated cmdlet can be defined and bound: no two parameters (its own, the AWS common ones and
 // PowerShell's common ones) share a name or alias, no two share a position in a parameter set, and at most
-// one takes pipeline input by value per set — the binder would otherwise reject or misroute arguments.
+// one takes pipeline input by value per set and .NET type — the binder would otherwise reject or misroute arguments.
 
 import { expect, it } from 'vitest';
 import { readGeneratedJson } from '../../../src/aws/generated/data-files.js';
-import type { GeneratedIndex } from '../../../src/aws/generated/catalog-types.js';
+import type { GeneratedIndex, GeneratedServiceFile } from '../../../src/aws/generated/catalog-types.js';
 import { generatedCommand } from '../../../src/aws/generated/command-provider.js';
 import { COMMON_PARAMETERS } from '../../../src/pipeline/processor.js';
 
@@ -25,6 +25,8 @@ it('every generated cmdlet has distinct parameter names, aliases, positions and 
         names.set(n.toLowerCase(), p.name);
       }
     }
+    const spec = readGeneratedJson<GeneratedServiceFile>(`${entry.service}.json`).cmdlets.find((c) => c.name === entry.name);
+    const dotNetType = (name: string): string => spec?.parameters.find((q) => q.name === name)?.type ?? '';
     const positions = new Map<string, string>();
     const pipeline = new Map<string, string>();
     for (const p of def.parameters) {
@@ -35,8 +37,10 @@ it('every generated cmdlet has distinct parameter names, aliases, positions and 
           positions.set(key, p.name);
         }
         if (p.valueFromPipeline) {
-          if (pipeline.has(set)) problems.push(`${entry.name}: two pipeline parameters in ${set}: -${p.name} and -${pipeline.get(set)}`);
-          pipeline.set(set, p.name);
+          // PowerShell picks among pipeline parameters by the input's type; two of one type are ambiguous.
+          const key = `${set}:${dotNetType(p.name)}`;
+          if (pipeline.has(key)) problems.push(`${entry.name}: two pipeline parameters in ${set}: -${p.name} and -${pipeline.get(key)}`);
+          pipeline.set(key, p.name);
         }
       }
     }
