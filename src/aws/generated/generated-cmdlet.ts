@@ -30,6 +30,9 @@ const BINDER_TYPES = new Set([
 function binderType(p: GeneratedParameter): ParamTypeName {
   if (BINDER_TYPES.has(p.type)) return p.type as ParamTypeName;
   if (p.enumType !== undefined) return p.type.endsWith('[]') ? 'System.String[]' : 'System.String';
+  // Model types bind as PowerShell binds them: a hashtable or object converts to the model type (or fails
+  // binding with PowerShell's message), then the request converter maps it to the SDK's shape.
+  if (p.encoding === 'model' && /^Amazon\.\w+\.Model\.\w+(\[\])?$/.test(p.type)) return p.type as ParamTypeName;
   return p.type.endsWith('[]') || p.type === 'object[]' ? 'System.Object[]' : 'System.Object';
 }
 

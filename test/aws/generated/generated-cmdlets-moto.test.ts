@@ -139,6 +139,14 @@ describe('EC2', () => {
     ]);
   });
 
+  it('a hashtable with an unknown key fails binding with PowerShell\'s conversion message, before any call', async () => {
+    const r = await ps('Get-EC2Vpc -Filter @{ Nme = "vpc-id" }');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("Cannot bind parameter 'Filter'. Cannot convert value \"System.Collections.Hashtable\" to type");
+    expect(r.stderr).toContain("The property 'Nme' was not found for the 'Amazon.EC2.Model.Filter' object.");
+    expect(r.stderr).not.toMatch(/\bat \w+ \(|node_modules/);
+  });
+
   it('flattened parameters: Request-EC2SpotInstance -LaunchSpecification_ImageId', async () => {
     const r = await ps([
       '$image = (Get-EC2Image -Owner amazon | Select-Object -First 1).ImageId',
