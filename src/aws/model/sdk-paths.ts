@@ -1,5 +1,8 @@
 // Reading and writing a member path in an SDK (JS v3) value: 'Name', 'IndexDocument.Suffix', '' (the value
-// itself), '^Name' (the parent's member), 'CommonPrefixes[].Prefix' (a member of each list element).
+// itself), '^Name' (the parent's member), 'CommonPrefixes[].Prefix' (a member of each list element), '=name'
+// (computed by computed-paths.ts; read-only).
+
+import { computedPath } from './computed-paths.js';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
@@ -9,6 +12,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function readPath(value: Record<string, unknown>, path: string, parent: Record<string, unknown> | undefined): unknown {
   if (path === '') return value;
   if (path.startsWith('^')) return parent?.[path.slice(1)];
+  if (path.startsWith('=')) return computedPath(path.slice(1), value, parent);
   const each = path.indexOf('[].');
   if (each >= 0) {
     const list = readPath(value, path.slice(0, each), parent);
@@ -25,7 +29,7 @@ export function readPath(value: Record<string, unknown>, path: string, parent: R
 
 /** Stores `member` at `path` in `target`: nested objects are created, 'X[].Y' appends {Y: v} elements to X. */
 export function writePath(target: Record<string, unknown>, path: string, member: unknown): void {
-  if (member === undefined || path.startsWith('^')) return;
+  if (member === undefined || path.startsWith('^') || path.startsWith('=')) return;
   if (path === '') {
     if (isRecord(member)) Object.assign(target, member);
     return;

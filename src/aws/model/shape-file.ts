@@ -8,6 +8,8 @@
  * - 'enum:<Name>': a ConstantClass <namespace>.<Name>, held as its string value;
  * - 'constant:<Name>': a ConstantClass shown as an object with a Value property (S3Region);
  * - 'struct:<Name>': the model type <namespace>.Model.<Name>;
+ * - 'custom:<Name>': <namespace>.Model.<Name> built by runtime code (custom-types.ts): the .NET SDK's hand-written
+ *   classes that are not plain members (S3 HeadersCollection/MetadataCollection with their indexers);
  * - 'list:<kind>': List<T>; 'map:<kind>': Dictionary<string, T>.
  */
 export type MemberKind = string;
@@ -16,10 +18,13 @@ export type MemberKind = string;
  * [.NET property name, kind, SDK path, default]. The path is omitted when it is the property name itself. A
  * path is dotted ('IndexDocument.Suffix'); '' is the object itself; '^Name' reads the parent object's member
  * (S3Object BucketName is the listing's Name); 'List[].Member' maps each element of a list to one of its
- * members (CommonPrefixes[].Prefix). The default is what a .NET value-type property reads when the SDK value
- * is missing (SQS VisibilityTimeout is 0; a timestamp default is Unix seconds).
+ * members (CommonPrefixes[].Prefix); '=name' is computed by the named function of computed-paths.ts from the
+ * value (and its parent). The default is what a .NET property reads when the SDK value is missing: a value-type
+ * default (SQS VisibilityTimeout is 0; a timestamp default is Unix seconds), a ConstantClass's value (S3
+ * VersionStatus 'Off'), or {} for an object the .NET getter creates empty (GetBucketLoggingResponse.BucketLoggingConfig).
  */
-export type MemberEntry = readonly [name: string, kind: MemberKind, sdkPath?: string, defaultValue?: number | boolean];
+export type MemberDefault = number | boolean | string | Readonly<Record<string, never>>;
+export type MemberEntry = readonly [name: string, kind: MemberKind, sdkPath?: string, defaultValue?: MemberDefault];
 
 export interface TypeEntry {
   /** Members in .NET declaration order. */

@@ -46,9 +46,15 @@ export function constantType(fullName: string): { fullName: string; values: read
   if (!split || split.rest.includes('.')) return undefined;
   const key = Object.keys(split.file.enums).find((k) => k.toLowerCase() === split.rest.toLowerCase());
   if (key !== undefined) return { fullName: `${split.file.namespace}.${key}`, values: split.file.enums[key]! };
-  // ConstantClasses the overrides use without a value list (S3Region).
-  const used = Object.values(split.file.types).some((t) => t.m.some((m) => m[1] === `constant:${split.rest}`));
+  // ConstantClasses the overrides use without a value list (S3Region, S3 VersionStatus, S3Permission).
+  const used = Object.values(split.file.types).some((t) => t.m.some((m) => usesConstantClass(m[1], split.rest)));
   return used ? { fullName: `${split.file.namespace}.${split.rest}`, values: [] } : undefined;
+}
+
+/** Does a member kind name this ConstantClass ('enum:X', 'constant:X', or a list of them)? */
+function usesConstantClass(kind: string, name: string): boolean {
+  const element = kind.replace(/^(?:list:|map:)+/, '');
+  return element === `enum:${name}` || element === `constant:${name}`;
 }
 
 /** Is this (lower-cased) name in one of the model namespaces? Cheap: reads nothing. */
@@ -63,7 +69,7 @@ export function inModelNamespace(fullName: string): boolean {
 export function kindTypeName(file: ShapeFile, kind: string): string {
   if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[[${kindTypeName(file, kind.slice(5))}]]`;
   if (kind.startsWith('map:')) return `System.Collections.Generic.Dictionary\`2[[System.String],[${kindTypeName(file, kind.slice(4))}]]`;
-  if (kind.startsWith('struct:')) return `${file.namespace}.Model.${kind.slice(7)}`;
+  if (kind.startsWith('struct:') || kind.startsWith('custom:')) return `${file.namespace}.Model.${kind.slice(7)}`;
   if (kind.startsWith('enum:') || kind.startsWith('constant:')) return `${file.namespace}.${kind.slice(kind.indexOf(':') + 1)}`;
   return SCALAR_TYPES[kind] ?? 'System.Object';
 }

@@ -9,6 +9,7 @@ import { EnumValue, type EnumTypeDef } from '../../objects/enum-value.js';
 import type { ShapeFile } from './shape-file.js';
 import { kindTypeName, type ModelType } from './shape-store.js';
 import { isRecord, readPath } from './sdk-paths.js';
+import { customToDotNet } from './custom-types.js';
 
 const RESPONSE_METADATA_TYPE = 'Amazon.Runtime.ResponseMetadata';
 
@@ -48,7 +49,8 @@ export function modelToDotNet(value: Record<string, unknown>, type: ModelType, p
   const o = new PSObject([type.fullName, 'System.Object']);
   for (const [name, kind, path, fallback] of type.entry.m) {
     let raw = readPath(value, path ?? name, parent);
-    if ((raw === undefined || raw === null) && fallback !== undefined) raw = fallback;
+    // {} stands for an object the .NET getter creates empty; a fresh one per value.
+    if ((raw === undefined || raw === null) && fallback !== undefined) raw = typeof fallback === 'object' ? {} : fallback;
     o.addNote(name, kindToDotNet(raw, kind, type.file, value, name.endsWith('Utc') && path !== undefined), 'Property', kindTypeName(type.file, kind));
   }
   if (type.entry.r === 1) addResponseMembers(o, value.$metadata);
@@ -68,6 +70,7 @@ function kindToDotNet(raw: unknown, kind: string, file: ShapeFile, parent: Recor
     if (isRecord(raw)) for (const [k, v] of Object.entries(raw)) h.set(k, kindToDotNet(v, kind.slice(4), file, parent, utc));
     return h;
   }
+  if (kind.startsWith('custom:')) return customToDotNet(kind.slice(7), raw, file.namespace);
   if (raw === undefined || raw === null) return null;
   if (kind.startsWith('struct:')) {
     const type = file.types[kind.slice(7)];

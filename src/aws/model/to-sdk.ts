@@ -79,7 +79,8 @@ function structToSdk(value: unknown, type: ModelType): Record<string, unknown> |
 
 /** One member value as the SDK takes it; undefined leaves the member out. */
 export function kindToSdk(value: unknown, kind: string, file: ShapeFile): unknown {
-  if (value === null || value === undefined) return undefined;
+  // Custom types (S3 HeadersCollection) are response-only: they are never sent.
+  if (value === null || value === undefined || kind.startsWith('custom:')) return undefined;
   if (kind.startsWith('list:')) {
     const items = value instanceof PSList ? value.items : toArray(value);
     if (items.length === 0) return undefined;
