@@ -578,7 +578,12 @@ function toHashtable(v: unknown, target: string, ordered: boolean): PSHashtable 
 /** [pscustomobject]@{...}: a PSCustomObject with the hashtable's entries as note properties, in key order. */
 export function hashtableToObject(h: PSHashtable): PSObject {
   const o = new PSObject();
-  for (const e of h.entries()) o.addNote(toStr(e.key), e.value);
+  for (const e of h.entries()) {
+    const key = toStr(e.key);
+    // PSTypeName names the object's type (first in its type names) instead of becoming a property.
+    if (key.toLowerCase() === 'pstypename') o.typeNames.unshift(toStr(e.value));
+    else o.addNote(key, e.value);
+  }
   return o;
 }
 
