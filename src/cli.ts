@@ -4,7 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Engine } from './engine/engine.js';
 import { ConsoleHost, hostStreams } from './host/console-host.js';
-import { OutDefault } from './format/out-default.js';
+import { HostOutput } from './host/output.js';
+import { SessionHistory } from './host/session-history.js';
+import { historyCommands } from './host/history-commands.js';
+import { profileCommand, profilePath } from './host/profile-script.js';
 import { registerCoreCommands } from '../cmdlets/core/index.js';
 import { runRepl } from './host/repl.js';
 import { PS_VERSION } from './engine/automatic-variables.js';
@@ -100,16 +103,22 @@ export async function main(argv: string[]): Promise<number> {
   }
   const interactiveInput = process.stdin.isTTY === true && !options.nonInteractive;
   const host = new ConsoleHost(interactiveInput);
-  let out: OutDefault | undefined;
-  const flush = () => out?.flush();
-  const engine = new Engine(host, hostStreams(host, flush));
-  out = new OutDefault(
-    { write: (text: string) => host.writeOut(text), width: () => host.width },
-    { color: process.stdout.isTTY === true && !process.env.NO_COLOR, enumerationLimit: () => Number(engine.readVariable(engine.global, 'FormatEnumerationLimit') ?? 4) },
-  );
-  const sink = { write: (v: unknown) => out!.push(v) };
+  let output: HostOutput | undefined;
+  const flush = () => output?.flush();
+  const engine = new Engine(host, hostStreams(host, flush, () => output?.isStopped === true));
+  output = new HostOutput(host, () => Number(engine.readVariable(engine.global, 'FormatEnumerationLimit') ?? 4));
+  const sink = output.sink;
   engine.topLevelSink = sink;
   registerCoreCommands(engine);
+  const history = new SessionHistory();
+  engine.registerCommands(historyCommands(history));
+  const profile = profilePath();
+  engine.setVariable(engine.global, 'PROFILE', profile);
+  const profileScript = options.noProfile ? undefined : profileCommand(profile);
+  if (profileScript !== undefined && (options.command !== undefined || options.file !== undefined || !process.stdin.isTTY)) {
+    await engine.run(profileScript, { sink, onStatementEnd: flush });
+    flush();
+  }
 
   if (options.command !== undefined) {
     const text = options.command === '-' ? await readStdin() : options.command;
@@ -135,7 +144,11 @@ export async function main(argv: string[]): Promise<number> {
     flush();
     return r.exitCode;
   }
-  return runRepl(engine, host, { sink, flush, noProfile: options.noProfile });
+  return runRepl(engine, host, {
+    output,
+    history,
+    profile: profileScript === undefined ? undefined : async (runner) => void (await runner.run(profileScript)),
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -3,9 +3,10 @@
 
 import type { CommandDefinition } from '../../src/pipeline/types.js';
 import { s3Cmdlets } from './s3.js';
+import { ec2HandwrittenCmdlets } from './ec2-handwritten.js';
 import { registerAwsViews } from './views.js';
 import './extensions.js';
 
 registerAwsViews();
 
-export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets];
+export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets, ...ec2HandwrittenCmdlets];

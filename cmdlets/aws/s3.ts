@@ -7,6 +7,7 @@ import { defineServiceCmdlet, toDotNet, type ServiceInvocation } from '../../src
 import { getMember } from '../../src/engine/members.js';
 import { PSObject } from '../../src/objects/psobject.js';
 import { applyS3NextMarkerRule, s3ListObjectsNextMarker } from '../../src/aws/paging/s3-list-objects.js';
+import { handwrittenS3Cmdlets } from './s3-handwritten.js';
 
 const MODULE = 'AWS.Tools.S3';
 const CLASS_NS = 'Amazon.PowerShell.Cmdlets.S3';
@@ -151,4 +152,4 @@ export const getS3Object: CommandDefinition = defineServiceCmdlet({
   output: objectsOutput,
 });
 
-export const s3Cmdlets: CommandDefinition[] = [getS3Bucket, newS3Bucket, getS3Object];
+export const s3Cmdlets: CommandDefinition[] = [getS3Bucket, newS3Bucket, getS3Object, ...handwrittenS3Cmdlets];

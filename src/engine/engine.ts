@@ -42,6 +42,8 @@ export class Engine {
   readonly errors: ErrorRecord[] = [];
   lastSuccess = true;
   tryDepth = 0;
+  /** Set by the REPL while a command runs: Ctrl-C aborts it, and it is every pipeline's ctx.signal. */
+  stopSignal: AbortSignal | undefined;
   /** The sink that prints to the console: a native command writing there may use the terminal directly. */
   topLevelSink: OutputSink | undefined;
   cwd: string;
@@ -239,6 +241,10 @@ export class Engine {
   }
 
   *createProcessor(el: A.CommandAst, cx: ExecContext, next: OutputSink, signal: AbortSignal, expectsInput: boolean): Eval<CommandProcessor> {
+    if (this.stopSignal) {
+      if (this.stopSignal.aborted) throw new PipelineStoppedError();
+      signal = this.stopSignal;
+    }
     const position = this.evaluator.position(el.ext, cx.source);
     let def: CommandDefinition;
     let invocationName: string;

@@ -1,15 +1,23 @@
-// The interactive loop: `PS /dir> ` prompt, `>> ` while the input is incomplete, Ctrl-C cancels the
-// line, Ctrl-D or `exit` leaves.
+// The interactive loop: `PS /dir> ` prompt, `>> ` while the input is incomplete, history (in memory,
+// in the history file, and for Get-History), Tab completion, Ctrl-C cancelling the line or the running
+// command, Ctrl-D or `exit` leaving.
 
-import * as fs from 'node:fs';
-import { createInterface } from 'node:readline';
 import { ParseError } from '../../grammar/errors.js';
 import { parseScript } from '../../grammar/parser.js';
 import type { Engine } from '../engine/engine.js';
-import type { OutputSink } from '../engine/context.js';
 import type { ConsoleHost } from './console-host.js';
+import type { HostOutput } from './output.js';
+import { LineEditor } from './line-editor.js';
+import { HistoryFile, historyFilePath, MAX_HISTORY_ENTRIES } from './history-file.js';
+import type { SessionHistory } from './session-history.js';
+import { CommandRunner } from './command-runner.js';
+import { CONTINUATION_PROMPT, promptText } from './prompt.js';
+import { complete } from '../completion/complete.js';
+import { engineCompletionEnvironment } from '../completion/engine-environment.js';
+import { useColor } from './color.js';
 
-function isIncomplete(text: string): boolean {
+/** Whether the text so far is an unfinished statement (open brace, string, here-string, trailing | or `). */
+export function isIncomplete(text: string): boolean {
   try {
     parseScript(text);
     return false;
@@ -18,47 +26,53 @@ function isIncomplete(text: string): boolean {
   }
 }
 
-export async function runRepl(engine: Engine, host: ConsoleHost, options: { sink: OutputSink; flush: () => void; noProfile: boolean }): Promise<number> {
-  const profile = engine.readVariable(engine.global, 'PROFILE');
-  if (!options.noProfile && typeof profile === 'string' && fs.existsSync(profile)) {
-    await engine.run(fs.readFileSync(profile, 'utf8'), { sink: options.sink, onStatementEnd: options.flush });
-  }
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
-  let buffer = '';
-  const prompt = () => {
-    rl.setPrompt(buffer ? '>> ' : `PS ${engine.cwd}> `);
-    rl.prompt();
-  };
-  return new Promise<number>((resolve) => {
-    let busy = false;
-    rl.on('SIGINT', () => {
-      if (busy) return;
-      buffer = '';
-      process.stdout.write('\n');
-      prompt();
-    });
-    rl.on('close', () => resolve(0));
-    rl.on('line', async (line) => {
-      buffer = buffer ? `${buffer}\n${line}` : line;
-      if (isIncomplete(buffer)) {
-        prompt();
-        return;
-      }
-      const text = buffer;
-      buffer = '';
-      busy = true;
-      rl.pause();
-      const r = await engine.run(text, { sink: options.sink, onStatementEnd: options.flush });
-      options.flush();
-      busy = false;
-      if (r.exited) {
-        rl.close();
-        resolve(r.exitCode);
-        return;
-      }
-      rl.resume();
-      prompt();
-    });
-    prompt();
+export interface ReplOptions {
+  output: HostOutput;
+  history: SessionHistory;
+  /** Runs the profile script before the first prompt (undefined with -NoProfile). */
+  profile?: (runner: CommandRunner) => Promise<void>;
+}
+
+export async function runRepl(engine: Engine, host: ConsoleHost, options: ReplOptions): Promise<number> {
+  const historyFile = new HistoryFile(historyFilePath());
+  const env = engineCompletionEnvironment(engine);
+  const editor = new LineEditor({
+    input: process.stdin,
+    output: process.stdout,
+    history: historyFile.load(),
+    historySize: MAX_HISTORY_ENTRIES,
+    complete: (line, cursor) => complete(line, cursor, env),
   });
+  host.editor = editor;
+  const runner = new CommandRunner(engine, host, options.output, editor);
+  if (options.profile) await options.profile(runner);
+
+  let buffer = '';
+  for (;;) {
+    const prompt = buffer ? CONTINUATION_PROMPT : await promptText(engine, useColor(process.stdout));
+    const r = await editor.read(prompt);
+    if (r.kind === 'eof') break;
+    if (r.kind === 'interrupt') {
+      buffer = '';
+      continue;
+    }
+    buffer = buffer ? `${buffer}\n${r.text}` : r.text;
+    if (buffer.trim() === '') {
+      buffer = '';
+      continue;
+    }
+    if (isIncomplete(buffer)) continue;
+    const text = buffer;
+    buffer = '';
+    historyFile.append(text);
+    const entry = options.history.begin(text);
+    const outcome = await runner.run(text);
+    options.history.end(entry, outcome.status);
+    if (outcome.exited) {
+      editor.close();
+      return outcome.exitCode;
+    }
+  }
+  editor.close();
+  return 0;
 }

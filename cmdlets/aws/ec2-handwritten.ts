@@ -1,0 +1,6 @@
+// AWS.Tools.EC2's hand-written cmdlets, for cmdlets/aws/index.ts.
+
+import type { CommandDefinition } from '../../src/pipeline/types.js';
+import { getEC2ImageByName } from './ec2-image-by-name.js';
+
+export const ec2HandwrittenCmdlets: CommandDefinition[] = [getEC2ImageByName];
