@@ -4,8 +4,11 @@
 //   aws-cli  `aws s3api list-objects-v2 --bucket b --query 'length(Contents)'` (AWS CLI on PATH; JSON output, so
 //            the query sees the merged pages)
 // Runs are interleaved so that the shared machine's noise hits all sides alike; prints the medians, the
-// ratios awsps/sdk and awsps/aws-cli, and the awsps run's peak RSS. Build first (npm run build).
-// Usage: node bench/s3-listing.mjs [--objects N] [--runs N] [--concurrency N]
+// ratios awsps/sdk and awsps/aws-cli, and the awsps run's peak RSS. Before that, while the bucket is filled,
+// the awsps listing's peak RSS (/usr/bin/time) is measured at each of --steps sizes (default 10000,25000) and at
+// the full size, to show that `Get-S3Object | Measure-Object` streams: memory stays flat as the bucket grows.
+// Build first (npm run build).
+// Usage: node bench/s3-listing.mjs [--objects N] [--runs N] [--steps N,N,...]
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,30 +25,84 @@ function option(name, fallback) {
 }
 const objects = option('--objects', 50000);
 const runs = option('--runs', 3);
-const concurrency = option('--concurrency', 64);
 const bucket = 'bench-listing';
+function stepsOption() {
+  const at = argv.indexOf('--steps');
+  const text = at < 0 ? '10000,25000' : argv[at + 1] ?? '';
+  const steps = text.split(',').filter(Boolean).map(Number);
+  if (steps.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--steps needs positive whole numbers separated by commas');
+  return [...new Set([...steps.filter((n) => n < objects), objects])].sort((a, b) => a - b);
+}
+const steps = stepsOption();
+/** The old-space cap of the flat-memory check, in MB (the SDK and the shell's code alone take about 25). */
+const HEAP_CAP_MB = 48;
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-s3-bench-'));
 
-/** Starts moto_server on a free port (port 0) and resolves with its endpoint once it logs "Running on". */
+/**
+ * moto's server run from a small Python driver, so the bucket can be filled inside moto's own process (its S3
+ * backend's put_object, about 8,000 objects/s) instead of one HTTP PUT at a time (about 100/s on a busy
+ * 2-CPU machine, which would make a 50,000-object bucket take many minutes). Listing still goes over HTTP.
+ */
+const MOTO_DRIVER = `
+import logging, sys
+# One log line per request would fill the pipe while the benchmark is blocked in spawnSync, stalling moto.
+logging.getLogger('werkzeug').setLevel(logging.ERROR)
+from moto.server import ThreadedMotoServer
+from moto.s3.models import s3_backends
+from moto.core import DEFAULT_ACCOUNT_ID
+server = ThreadedMotoServer(ip_address='127.0.0.1', port=0, verbose=False)
+server.start()
+print('port', server._server.server_port, flush=True)
+for line in sys.stdin:
+    cmd = line.split()
+    if cmd and cmd[0] == 'fill':
+        bucket, start, end = cmd[1], int(cmd[2]), int(cmd[3])
+        backend = s3_backends[DEFAULT_ACCOUNT_ID]['aws']
+        for i in range(start, end):
+            backend.put_object(bucket, 'obj/%06d' % i, b'x')
+        print('filled', end, flush=True)
+server.stop()
+`;
+
 function startMoto() {
-  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`moto_server did not start:\n${seen}`)), 30000);
-    const onData = (chunk) => {
-      seen += chunk.toString();
-      const m = /Running on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+  // stderr is not read: the driver's output must never wait on this process (blocked in spawnSync while timing).
+  const child = spawn('python3', ['-c', MOTO_DRIVER], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let seen = '';
+  const waiters = [];
+  const onData = (chunk) => {
+    seen += chunk.toString();
+    for (const w of [...waiters]) {
+      const m = w.pattern.exec(seen);
       if (m) {
-        clearTimeout(timer);
-        resolve({ endpoint: m[1], stop: () => child.kill('SIGTERM') });
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
       }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`moto_server exited (${code}):\n${seen}`)));
+    }
+  };
+  child.stdout.on('data', onData);
+  const waitFor = (pattern, ms) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`moto driver: no ${pattern} in time:\n${seen}`)), ms);
+      waiters.push({ pattern, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      onData('');
+    });
+  child.on('exit', (code) => {
+    for (const w of waiters) w.resolve(null);
+    if (code !== 0 && code !== null) console.error(`moto driver exited (${code}):\n${seen}`);
   });
+  return waitFor(/port (\d+)/, 30000).then((m) => ({
+    endpoint: `http://127.0.0.1:${m[1]}`,
+    /** Puts keys obj/<from>..obj/<to - 1> into the bucket, in moto's process. */
+    fill: async (bucketName, from, to) => {
+      child.stdin.write(`fill ${bucketName} ${from} ${to}\n`);
+      await waitFor(new RegExp(`filled ${to}\\n`), 600000);
+    },
+    stop: () => {
+      child.stdin.end();
+      setTimeout(() => child.kill('SIGTERM'), 2000).unref();
+    },
+  }));
 }
 
 const moto = await startMoto();
@@ -67,20 +124,47 @@ try {
   Object.assign(process.env, env);
   // The SDK's Node-version warning is noise here, as in bin/awsps.js.
   process.removeAllListeners('warning');
-  const { S3Client, CreateBucketCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
   const s3 = new S3Client({ endpoint: moto.endpoint, region: 'us-east-1', forcePathStyle: true });
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
-  const fillStart = process.hrtime.bigint();
-  let next = 0;
-  async function worker() {
-    while (next < objects) {
-      const i = next++;
-      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `obj/${String(i).padStart(6, '0')}`, Body: 'x' }));
-    }
+  let filled = 0;
+  /** Adds objects until the bucket holds `upTo`. */
+  async function fill(upTo) {
+    const fillStart = process.hrtime.bigint();
+    await moto.fill(bucket, filled, upTo);
+    const fillSeconds = Number(process.hrtime.bigint() - fillStart) / 1e9;
+    console.log(`fill: ${filled} -> ${upTo} objects in ${fillSeconds.toFixed(1)} s (in moto's process)`);
+    filled = upTo;
   }
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const fillSeconds = Number(process.hrtime.bigint() - fillStart) / 1e9;
-  console.log(`fill: ${objects} objects in ${fillSeconds.toFixed(1)} s (${(objects / fillSeconds).toFixed(0)} PUT/s, concurrency ${concurrency})`);
+
+  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const awspsArgs = [bin, '-NoProfile', '-Command', `(Get-S3Object -BucketName ${bucket} | Measure-Object).Count`];
+  const memory = [];
+  /** Peak RSS (KB) and wall time of the awsps listing, with extra node options (a heap cap). */
+  function measureAwsps(size, nodeOptions) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(timeBin, ['-f', 'peak-rss-kb %M', process.execPath, ...nodeOptions, ...awspsArgs], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0 || r.stdout.trim() !== String(size)) throw new Error(`awsps ${nodeOptions.join(' ')} at ${size} objects failed (${r.status}): ${r.stdout}${r.stderr}`);
+    return { kb: Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN), ms };
+  }
+  for (const size of steps) {
+    await fill(size);
+    if (!timeBin) continue;
+    // Default V8 settings let the heap grow lazily; a capped old space that still completes shows the live set
+    // stays under the cap whatever the bucket size (nothing is retained per object).
+    const free = measureAwsps(size, []);
+    const capped = measureAwsps(size, [`--max-old-space-size=${HEAP_CAP_MB}`]);
+    memory.push({ size, kb: free.kb });
+    console.log(
+      `memory: awsps Get-S3Object | Measure-Object at ${size} objects: peak RSS ${(free.kb / 1024).toFixed(0)} MB (${free.ms.toFixed(0)} ms); ` +
+        `with --max-old-space-size=${HEAP_CAP_MB}: completes, peak RSS ${(capped.kb / 1024).toFixed(0)} MB (${capped.ms.toFixed(0)} ms)`,
+    );
+  }
+  if (memory.length > 1) {
+    const growth = memory[memory.length - 1].kb / memory[0].kb;
+    console.log(`memory: peak RSS ${memory[memory.length - 1].size}/${memory[0].size} objects = ${growth.toFixed(2)}x for ${(memory[memory.length - 1].size / memory[0].size).toFixed(1)}x the objects`);
+  }
   s3.destroy();
 
   const sdkScript = path.join(scratch, 'sdk-list.mjs');
@@ -103,14 +187,8 @@ try {
     ].join('\n'),
   );
 
-  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const cases = [
-    {
-      name: 'awsps',
-      command: process.execPath,
-      args: [bin, '-NoProfile', '-Command', `(Get-S3Object -BucketName ${bucket} | Measure-Object).Count`],
-      rss: [],
-    },
+    { name: 'awsps', command: process.execPath, args: awspsArgs, rss: [] },
     { name: 'sdk', command: process.execPath, args: [sdkScript], rss: [] },
     { name: 'aws-cli', command: 'aws', args: ['s3api', 'list-objects-v2', '--bucket', bucket, '--query', 'length(Contents)', '--output', 'json'], rss: [] },
   ];

@@ -122,7 +122,8 @@ export async function main(argv: string[]): Promise<number> {
 
   if (options.command !== undefined) {
     const text = options.command === '-' ? await readStdin() : options.command;
-    const r = await engine.run(text, { sink, onStatementEnd: flush });
+    // Like a script file, the command is one pipeline to Out-Default: its statements share the formatting.
+    const r = await engine.run(text, { sink });
     flush();
     return r.exitCode;
   }
@@ -133,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       return 64;
     }
     const text = fs.readFileSync(full, 'utf8');
-    const r = await engine.run(text, { file: full, args: options.args, sink, onStatementEnd: flush });
+    const r = await engine.run(text, { file: full, args: options.args, sink });
     flush();
     return r.exitCode;
   }

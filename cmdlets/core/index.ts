@@ -12,9 +12,11 @@ import { historyCmdlets } from '../common/history/index.js';
 import { awsCmdlets } from '../aws/index.js';
 import { generatedCommand } from '../../src/aws/generated/command-provider.js';
 import { discoveryCmdlets } from '../discovery/index.js';
+import { ssoCmdlets } from '../common/sso/index.js';
+import { samlCmdlets } from '../common/saml/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }

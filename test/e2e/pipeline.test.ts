@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../helpers/cli.js';
+import { awsps, run } from '../helpers/cli.js';
 
 function out(script: string): string {
   const r = run(script);
@@ -120,8 +120,13 @@ describe('formatting', () => {
     expect(out("[pscustomobject]@{ Name = 'a'; Size = 1 } | Format-Table Size")).toBe('\nSize\n----\n   1\n\n');
   });
 
-  it('each top-level statement of -Command text is formatted on its own', () => {
-    expect(out("[pscustomobject]@{ A = 1 }; [pscustomobject]@{ B = 2 }")).toBe('\nA\n-\n1\n\n\nB\n-\n2\n\n');
+  it('-Command text is one pipeline to Out-Default, as in pwsh: a second shape joins the first table (as an empty row)', () => {
+    expect(out("[pscustomobject]@{ A = 1 }; [pscustomobject]@{ B = 2 }")).toBe('\nA\n-\n1\n \n\n');
+  });
+
+  it('commands piped in on standard input are formatted line by line, as pwsh runs them', () => {
+    const r = awsps(['-NoProfile'], { input: '[pscustomobject]@{ A = 1 }\n[pscustomobject]@{ B = 2 }\n' });
+    expect(r.stdout).toBe('\nA\n-\n1\n\n\nB\n-\n2\n\n');
   });
 
   it('collections inside a property print as {a, b, c}', () => {

@@ -13,6 +13,7 @@ import {
   storeSpec,
   storedCredentials,
   credentialSpecOf,
+  profileReferenceOf,
   CredentialStoreError,
 } from '../../../src/aws/credential-store/index.js';
 import { argumentError, withStoreErrors } from './errors.js';
@@ -79,6 +80,12 @@ function storeAs(ctx: CommandContext, name: string, cls: string): void {
       break;
     }
     case CREDENTIALS_OBJECT: {
+      const reference = profileReferenceOf(ctx.params.Credential);
+      if (reference) {
+        // A credential_process object: its profile (in the files this command searches) is what can be stored.
+        copyProfile(files, reference.profileName, name);
+        break;
+      }
       const spec = credentialSpecOf(ctx.params.Credential);
       if (!spec) throw argumentError('Cannot determine credentials from supplied parameters', cls);
       storeSpec(files, name, spec);

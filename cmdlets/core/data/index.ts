@@ -2,6 +2,7 @@
 
 import type { CommandDefinition } from '../../../src/pipeline/types.js';
 import { convertFromJsonCommand, convertToJsonCommand } from './json-cmdlets.js';
+import { selectStringCommand } from './select-string.js';
 import { convertFromCsvCommand, convertToCsvCommand, exportCsvCommand, importCsvCommand } from './csv-cmdlets.js';
 
 export const dataCmdlets: CommandDefinition[] = [
@@ -11,4 +12,5 @@ export const dataCmdlets: CommandDefinition[] = [
   convertFromCsvCommand,
   exportCsvCommand,
   importCsvCommand,
+  selectStringCommand,
 ];

@@ -24,6 +24,10 @@ export interface ClientSettings {
   maxAttempts?: number;
   /** Per-request socket timeout in ms (SDK default: none). */
   requestTimeout?: number;
+  /** The region requests are signed for, when not the client's region (ClientConfig.AuthenticationRegion). */
+  signingRegion?: string;
+  /** false: http for the endpoint the SDK derives from the region (ClientConfig.UseHttp). */
+  tls?: boolean;
 }
 
 const clients = new Map<string, Promise<unknown>>();
@@ -75,6 +79,8 @@ export function clientCacheKey(service: ServiceName, settings: ClientSettings): 
     settings.forcePathStyle ?? null,
     settings.maxAttempts ?? null,
     settings.requestTimeout ?? null,
+    settings.signingRegion ?? null,
+    settings.tls ?? null,
   ]);
 }
 
@@ -87,6 +93,8 @@ function clientConfig(settings: ClientSettings): Record<string, unknown> {
   if (settings.forcePathStyle !== undefined) config.forcePathStyle = settings.forcePathStyle;
   if (settings.maxAttempts !== undefined) config.maxAttempts = settings.maxAttempts;
   if (settings.requestTimeout !== undefined) config.requestHandler = { requestTimeout: settings.requestTimeout };
+  if (settings.signingRegion !== undefined) config.signingRegion = settings.signingRegion;
+  if (settings.tls !== undefined) config.tls = settings.tls;
   return config;
 }
 

@@ -52,3 +52,20 @@ export function profileFileUnreadableError(message: string, commandClass?: strin
     }),
   );
 }
+
+/** "a -> b -> a": a role profile whose source_profile chain comes back to a profile it already passed. */
+export function profileCycleText(chain: readonly string[]): string {
+  return `The credential profile '${chain[0]}' has a source_profile cycle: ${chain.join(' -> ')}.`;
+}
+
+export function profileCycleError(chain: readonly string[], commandClass?: string): RuntimeError {
+  return new RuntimeError(
+    makeErrorRecord(profileCycleText(chain), {
+      type: 'System.InvalidOperationException',
+      id: errorId('InvalidOperationException', commandClass),
+      category: 'InvalidData',
+      target: chain[0],
+      baseTypeNames: SYSTEM_EXCEPTION_BASES,
+    }),
+  );
+}

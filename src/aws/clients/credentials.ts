@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { configFilePath, credentialsFilePath, readProfileFile, ProfileFileError } from '../profile-files/index.js';
-import { noCredentialsError, profileFileUnreadableError, profileNotFoundError } from './credential-errors.js';
+import { noCredentialsError, profileCycleError, profileFileUnreadableError, profileNotFoundError } from './credential-errors.js';
+import { mfaCodeProvider, setPromptHost, type PromptHost } from './mfa-prompt.js';
 import { memoizeCredentials } from './memoize-credentials.js';
+import { federatedProfileProvider } from '../credential-store/federated-profiles.js';
 import { rememberSecret } from './secret-redaction.js';
 import { suppressSdkNodeVersionWarning } from './sdk-warning.js';
 
@@ -55,6 +57,8 @@ export interface CredentialOptions {
   commandClass?: string;
   /** Per-request timeout of the instance metadata probe, in ms (default 250). */
   metadataTimeoutMs?: number;
+  /** The shell's host, which asks for MFA codes (role profiles with mfa_serial). */
+  host?: PromptHost;
 }
 
 export const LEGACY_DEFAULT_PROFILE = 'AWS PS Default';
@@ -133,25 +137,63 @@ function profileFiles(options: CredentialOptions): ProfileFiles {
   return { credentials: credentialsFilePath(location), config: configFilePath(location) };
 }
 
-function profileExists(name: string, files: ProfileFiles, commandClass: string | undefined): boolean {
+function readingProfiles<T>(commandClass: string | undefined, read: () => T): T {
   try {
-    return (
-      readProfileFile({ path: files.credentials, kind: 'credentials' }).profiles.has(name) ||
-      readProfileFile({ path: files.config, kind: 'config' }).profiles.has(name)
-    );
+    return read();
   } catch (err) {
     if (err instanceof ProfileFileError) throw profileFileUnreadableError(err.message, commandClass);
     throw err;
   }
 }
 
+function profileExists(name: string, files: ProfileFiles, commandClass: string | undefined): boolean {
+  return readingProfiles(
+    commandClass,
+    () =>
+      readProfileFile({ path: files.credentials, kind: 'credentials' }).profiles.has(name) ||
+      readProfileFile({ path: files.config, kind: 'config' }).profiles.has(name),
+  );
+}
+
+/** A profile's source_profile (the credentials file's value wins, as the SDK merges the files). */
+function sourceProfileOf(name: string, files: ProfileFiles): string | undefined {
+  const fromCredentials = readProfileFile({ path: files.credentials, kind: 'credentials' }).profiles.get(name)?.values.get('source_profile');
+  const value = fromCredentials ?? readProfileFile({ path: files.config, kind: 'config' }).profiles.get(name)?.values.get('source_profile');
+  return value === '' ? undefined : value;
+}
+
+/**
+ * Refuses a source_profile chain that comes back on itself before the SDK walks it: its own message lists
+ * the visited profiles in no useful order. A profile naming itself as source with its own keys is valid.
+ */
+function checkSourceChain(name: string, files: ProfileFiles, commandClass: string | undefined): void {
+  readingProfiles(commandClass, () => {
+    const chain = [name];
+    for (let current = sourceProfileOf(name, files); current !== undefined; current = sourceProfileOf(current, files)) {
+      const seen = chain.includes(current);
+      if (seen && !(current === chain[chain.length - 1])) throw profileCycleError([...chain, current], commandClass);
+      if (seen) return;
+      chain.push(current);
+    }
+  });
+}
+
 /** A named profile, read by the SDK's fromIni (keys, assume-role, SSO, credential_process, web identity). */
-function fromProfile(name: string, files: ProfileFiles): ResolvedCredentials {
+export function fromProfile(name: string, files: ProfileFiles): ResolvedCredentials {
   const cacheKey = `Profile:${name}\0${files.credentials}\0${files.config}`;
   const provider = cachedProvider(cacheKey, () => async (identityOptions) => {
+    // SSO and SAML role profiles: awsps' own providers (src/aws/credential-store/federated-profiles.ts).
+    const federated = federatedProfileProvider(name, files);
+    if (federated !== undefined) return federated(identityOptions);
     const { fromIni } = await loadProviders();
-    // ignoreCache: the files may have been edited (Set-AWSCredential) since the SDK last parsed them.
-    return fromIni({ profile: name, filepath: files.credentials, configFilepath: files.config, ignoreCache: true })(identityOptions);
+    return fromIni({
+      profile: name,
+      filepath: files.credentials,
+      configFilepath: files.config,
+      // The files may have been edited (Set-AWSCredential) since the SDK last parsed them.
+      ignoreCache: true,
+      mfaCodeProvider: mfaCodeProvider(`The credential profile '${name}'`),
+    })(identityOptions);
   });
   return { source: 'Profile', name, cacheKey, provider };
 }
@@ -198,6 +240,7 @@ export async function resolveCredentials(options: CredentialOptions = {}): Promi
 
 /** As resolveCredentials, but undefined when no source has credentials (an unknown -ProfileName still throws). */
 export async function tryResolveCredentials(options: CredentialOptions = {}): Promise<ResolvedCredentials | undefined> {
+  if (options.host !== undefined) setPromptHost(options.host);
   const accessKey = nonEmpty(options.accessKey);
   const secretKey = nonEmpty(options.secretKey);
   if (accessKey !== undefined && secretKey !== undefined) {
@@ -210,6 +253,7 @@ export async function tryResolveCredentials(options: CredentialOptions = {}): Pr
     if (!profileExists(profileName, files, options.commandClass)) {
       throw profileNotFoundError(profileName, [files.credentials, files.config], options.commandClass);
     }
+    checkSourceChain(profileName, files, options.commandClass);
     return fromProfile(profileName, files);
   }
 
@@ -230,7 +274,10 @@ export async function tryResolveCredentials(options: CredentialOptions = {}): Pr
 
   const defaultProfiles = [nonEmpty(env.AWS_PROFILE), 'default', LEGACY_DEFAULT_PROFILE];
   for (const name of defaultProfiles) {
-    if (name !== undefined && profileExists(name, files, options.commandClass)) return fromProfile(name, files);
+    if (name !== undefined && profileExists(name, files, options.commandClass)) {
+      checkSourceChain(name, files, options.commandClass);
+      return fromProfile(name, files);
+    }
   }
 
   if (nonEmpty(env.AWS_WEB_IDENTITY_TOKEN_FILE) !== undefined && nonEmpty(env.AWS_ROLE_ARN) !== undefined) {

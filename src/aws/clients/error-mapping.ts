@@ -4,6 +4,7 @@
 // carries a secret.
 
 import { ErrorRecord, makeErrorRecord, type ErrorCategory } from '../../engine/errors.js';
+import { httpStatusCode } from './http-status-code.js';
 import { redactSecrets } from './secret-redaction.js';
 import { SERVICE_INFO, type ServiceName } from './services.js';
 
@@ -61,7 +62,7 @@ function serviceErrorRecord(err: SdkServiceError, ctx: ErrorContext): ErrorRecor
   const data: Record<string, unknown> = {
     ErrorCode: code,
     ErrorType: err.$fault === 'client' ? 'Sender' : 'Receiver',
-    StatusCode: err.$metadata?.httpStatusCode ?? null,
+    StatusCode: err.$metadata?.httpStatusCode !== undefined ? httpStatusCode(err.$metadata.httpStatusCode) : null,
     RequestId: err.$metadata?.requestId ?? null,
   };
   if (err.$metadata?.extendedRequestId) data.AmzId2 = err.$metadata.extendedRequestId;

@@ -13,9 +13,19 @@ export {
   type CredentialValue,
   type ResolvedCredentials,
 } from './credentials.js';
-export { NO_CREDENTIALS_MESSAGE, noCredentialsError, profileNotFoundError, profileNotFoundText } from './credential-errors.js';
+export {
+  NO_CREDENTIALS_MESSAGE,
+  noCredentialsError,
+  profileCycleError,
+  profileCycleText,
+  profileNotFoundError,
+  profileNotFoundText,
+} from './credential-errors.js';
 export { callService, type CallOptions, type CommandOutput, type SdkClient } from './call-service.js';
 export { sdkErrorToRecord, SERVICE_EXCEPTION_BASES, type ErrorContext } from './error-mapping.js';
 export { memoizeCredentials, REFRESH_BEFORE_EXPIRY_MS } from './memoize-credentials.js';
 export { redactSecrets, rememberSecret } from './secret-redaction.js';
 export { suppressSdkNodeVersionWarning } from './sdk-warning.js';
+export { credentialObjectValue } from './credential-object-value.js';
+export { mfaCodeProvider, mfaPromptText, mfaUnavailableText, setPromptHost, type PromptHost } from './mfa-prompt.js';
+export { httpStatusCode, HTTP_STATUS_CODE_TYPE } from './http-status-code.js';

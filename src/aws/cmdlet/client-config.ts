@@ -24,6 +24,10 @@ export interface ClientConfigSettings {
   maxAttempts?: number;
   /** Timeout in milliseconds (0: no timeout, .NET's InfiniteTimeout). */
   requestTimeout?: number;
+  /** AuthenticationRegion: the region requests are signed for (the SDK's signingRegion). */
+  signingRegion?: string;
+  /** UseHttp: http instead of https for endpoints the shell derives (not for a ServiceURL or -EndpointUrl). */
+  useHttp?: boolean;
 }
 
 /** "Amazon.S3.AmazonS3Config": every service's config class sits next to its exception class. */
@@ -101,6 +105,13 @@ function timeout(value: unknown): number {
   return Math.ceil(ms);
 }
 
+/** .NET takes any string (it is put into the signature's credential scope as given); '' and $null mean unset. */
+function authenticationRegion(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const region = converted(value, 'System.String') as string;
+  return region === '' ? undefined : region;
+}
+
 type PropertyHandler = (value: unknown, into: ClientConfigSettings) => void;
 
 interface ConfigProperty {
@@ -117,15 +128,17 @@ const SUPPORTED: readonly ConfigProperty[] = [
   { name: 'ForcePathStyle', services: ['s3'], apply: (v, into) => void (into.forcePathStyle = converted(v, 'System.Boolean') as boolean) },
   { name: 'MaxErrorRetry', apply: (v, into) => void (into.maxAttempts = maxErrorRetry(v)) },
   { name: 'Timeout', apply: (v, into) => void (into.requestTimeout = timeout(v)) },
+  { name: 'AuthenticationRegion', apply: (v, into) => void (into.signingRegion = authenticationRegion(v)) },
+  { name: 'UseHttp', apply: (v, into) => void (into.useHttp = converted(v, 'System.Boolean') as boolean) },
 ];
 
 /**
  * Properties of Amazon.Runtime.ClientConfig (and of the service configs) that exist in .NET but that awsps
- * cannot honour yet: setting one is refused rather than ignored. UseHttp is handled apart (see below).
+ * cannot honour yet: setting one is refused rather than ignored.
  */
 const NOT_SUPPORTED: readonly { name: string; services?: readonly ServiceName[] }[] = [
   ...[
-    'AuthenticationRegion', 'AuthenticationServiceName', 'AllowAutoRedirect', 'BufferSize', 'CacheHttpClient',
+    'AuthenticationServiceName', 'AllowAutoRedirect', 'BufferSize', 'CacheHttpClient',
     'ClientAppId', 'ConnectionLimit', 'DefaultConfigurationMode', 'DisableHostPrefixInjection', 'DisableLogging',
     'DisableRequestCompression', 'EndpointDiscoveryEnabled', 'EndpointProvider', 'FastFailRequests', 'HttpClientCacheSize',
     'HttpClientFactory', 'IgnoreConfiguredEndpointUrls', 'LogMetrics', 'LogResponse', 'MaxConnectionsPerServer',
@@ -176,9 +189,10 @@ function bindingFailure(message: string, commandClass: string): RuntimeError {
 /**
  * The settings a -ClientConfig value asks for ($null: none). Unknown properties and bad values are the
  * binding error PowerShell raises while creating the config object; real but unsupported properties are a
- * NotSupportedException.
+ * NotSupportedException. (The last argument, whether -EndpointUrl was given, no longer changes the mapping:
+ * clientSettingsFor applies UseHttp knowing the endpoint; it stays for existing callers.)
  */
-export function clientConfigSettings(value: unknown, service: ServiceName, commandClass: string, endpointUrlGiven = false): ClientConfigSettings {
+export function clientConfigSettings(value: unknown, service: ServiceName, commandClass: string, _endpointUrlGiven = false): ClientConfigSettings {
   const settings: ClientConfigSettings = {};
   if (value === null || value === undefined) return settings;
   const typeName = clientConfigTypeName(service);
@@ -190,15 +204,10 @@ export function clientConfigSettings(value: unknown, service: ServiceName, comma
     throw e;
   }
   try {
-    let useHttp = false;
     for (const [key, v] of entries) {
       const property = findByName(SUPPORTED, key, service);
       if (property) {
         property.apply(v, settings);
-        continue;
-      }
-      if (key.toLowerCase() === 'usehttp') {
-        useHttp = converted(v, 'System.Boolean') as boolean;
         continue;
       }
       const unsupported = findByName(NOT_SUPPORTED, key, service);
@@ -206,10 +215,6 @@ export function clientConfigSettings(value: unknown, service: ServiceName, comma
         throw notSupportedError(`The ClientConfig property ${unsupported.name} (${typeName}) is not supported yet by awsps.`, commandClass);
       }
       throw new ConfigCreationError(`The ${key} property was not found for the ${typeName} object.`);
-    }
-    // .NET uses a ServiceURL as it is, so UseHttp only matters for endpoints derived from the region.
-    if (useHttp && settings.endpoint === undefined && !endpointUrlGiven) {
-      throw notSupportedError(`The ClientConfig property UseHttp (${typeName}) is not supported yet by awsps without a ServiceURL or -EndpointUrl.`, commandClass);
     }
   } catch (e) {
     if (e instanceof ConfigCreationError) throw bindingFailure(`Cannot create object of type "${typeName}". ${e.message}`, commandClass);

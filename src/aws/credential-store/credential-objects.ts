@@ -9,6 +9,7 @@ export const BASIC_CREDENTIALS_TYPE = 'Amazon.Runtime.BasicAWSCredentials';
 export const SESSION_CREDENTIALS_TYPE = 'Amazon.Runtime.SessionAWSCredentials';
 export const ASSUME_ROLE_CREDENTIALS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentials';
 export const ASSUME_ROLE_OPTIONS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentialsOptions';
+export const PROCESS_CREDENTIALS_TYPE = 'Amazon.Runtime.ProcessAWSCredentials';
 const BASE_TYPES = ['Amazon.Runtime.AWSCredentials', 'System.Object'];
 
 /** What the client layer needs to build SDK credentials. Only credentialSpecOf() returns one. */
@@ -21,15 +22,29 @@ export type CredentialSpec =
       roleSessionName: string;
       externalId: string | null;
       mfaSerial: string | null;
+      /** The role profile it was read from, if any (named in errors such as a missing MFA code). */
+      profileName?: string;
     };
+
+/**
+ * Credentials that only the SDK's profile reader can produce (credential_process): the object remembers which
+ * profile in which files, and the client layer resolves it with fromIni when a call needs it.
+ */
+export interface ProfileReference {
+  readonly profileName: string;
+  readonly credentialsFile: string;
+  readonly configFile: string;
+}
 
 /** A credentials object: a PSObject (so the shell formats it like the .NET type) that holds its spec privately. */
 export class AWSCredentialsObject extends PSObject {
-  readonly #spec: CredentialSpec;
+  readonly #spec: CredentialSpec | undefined;
+  readonly #profile: ProfileReference | undefined;
 
-  constructor(typeName: string, spec: CredentialSpec) {
+  constructor(typeName: string, spec: CredentialSpec | ProfileReference) {
     super([typeName, ...BASE_TYPES]);
-    this.#spec = spec;
+    if ('kind' in spec) this.#spec = spec;
+    else this.#profile = Object.freeze({ ...spec });
     this.sealed = true;
     // .NET's ToString of these types is the type name (that is what a table cell shows for SourceCredentials).
     this.toStringOverride = () => typeName;
@@ -38,6 +53,20 @@ export class AWSCredentialsObject extends PSObject {
   static specOf(value: unknown): CredentialSpec | undefined {
     return value instanceof AWSCredentialsObject ? value.#spec : undefined;
   }
+
+  static profileOf(value: unknown): ProfileReference | undefined {
+    return value instanceof AWSCredentialsObject ? value.#profile : undefined;
+  }
+}
+
+/** The profile a profile-backed credentials object (credential_process) stands for; undefined for others. */
+export function profileReferenceOf(value: unknown): ProfileReference | undefined {
+  return AWSCredentialsObject.profileOf(value);
+}
+
+/** ProcessAWSCredentials: runs the profile's credential_process (through the SDK) whenever fresh keys are needed. */
+export function newProcessCredentials(profile: ProfileReference): AWSCredentialsObject {
+  return new AWSCredentialsObject(PROCESS_CREDENTIALS_TYPE, profile);
 }
 
 /** The keys/role behind a credentials object, or undefined for anything else. For the client layer only: never display it. */
@@ -60,6 +89,8 @@ export interface AssumeRoleSettings {
   roleSessionName: string | null;
   externalId: string | null;
   mfaSerial: string | null;
+  /** The role profile these settings come from. */
+  profileName?: string;
 }
 
 /** .NET's default session name: "aws-dotnet-sdk-session-" + DateTime.UtcNow.Ticks. */
@@ -80,6 +111,7 @@ export function newAssumeRoleCredentials(source: AWSCredentialsObject, settings:
     roleSessionName,
     externalId: settings.externalId,
     mfaSerial: settings.mfaSerial,
+    ...(settings.profileName !== undefined ? { profileName: settings.profileName } : {}),
   });
   o.sealed = false;
   o.addNote('SourceCredentials', source, 'Property', 'Amazon.Runtime.AWSCredentials');

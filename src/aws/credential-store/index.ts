@@ -12,8 +12,12 @@ export {
   isCredentialsObject,
   newAssumeRoleCredentials,
   newKeyCredentials,
+  newProcessCredentials,
+  profileReferenceOf,
+  PROCESS_CREDENTIALS_TYPE,
   type AssumeRoleSettings,
   type CredentialSpec,
+  type ProfileReference,
 } from './credential-objects.js';
 export {
   CredentialStoreError,

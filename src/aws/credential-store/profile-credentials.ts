@@ -9,7 +9,17 @@ import {
   setProfile,
   type ProfileFileTarget,
 } from '../profile-files/index.js';
-import { newAssumeRoleCredentials, newKeyCredentials, type AWSCredentialsObject, type CredentialSpec } from './credential-objects.js';
+import {
+  ASSUME_ROLE_CREDENTIALS_TYPE,
+  AWSCredentialsObject,
+  newAssumeRoleCredentials,
+  newKeyCredentials,
+  newProcessCredentials,
+  profileReferenceOf,
+  type CredentialSpec,
+  type ProfileReference,
+} from './credential-objects.js';
+import { federatedCredentialsObject } from './federated-profiles.js';
 
 export class CredentialStoreError extends Error {
   override readonly name = 'CredentialStoreError';
@@ -71,7 +81,12 @@ function setting(values: ReadonlyMap<string, string>, key: string): string | nul
   return v === undefined || v === '' ? null : v;
 }
 
-/** Builds the credentials object for a basic, session or assume-role profile. */
+/** The profile as the SDK's fromIni will read it (with -ProfileLocation alone, the default config file too). */
+function profileReference(files: ProfileFiles, name: string): ProfileReference {
+  return { profileName: name, credentialsFile: files.credentials.path, configFile: files.config?.path ?? configFilePath() };
+}
+
+/** Builds the credentials object for a basic, session, assume-role or credential_process profile. */
 export function credentialsFromProfile(files: ProfileFiles, name: string, visiting: string[] = []): AWSCredentialsObject {
   const values = findProfile(files, name);
   if (!values) throw notFound(files, name);
@@ -86,19 +101,31 @@ export function credentialsFromProfile(files: ProfileFiles, name: string, visiti
       );
     }
     if (visiting.includes(sourceProfile) || sourceProfile === name) {
-      throw new CredentialStoreError(`The role profile '${name}' has a source_profile loop: ${[...visiting, name, sourceProfile].join(' -> ')}.`, 'invalid');
+      const chain = [...visiting, name, sourceProfile];
+      throw new CredentialStoreError(`The credential profile '${chain[0]}' has a source_profile cycle: ${chain.join(' -> ')}.`, 'invalid');
     }
     const source = credentialsFromProfile(files, sourceProfile, [...visiting, name]);
+    // A source only the SDK can produce (credential_process) makes the whole role profile an SDK-resolved one.
+    if (profileReferenceOf(source) !== undefined) {
+      return new AWSCredentialsObject(ASSUME_ROLE_CREDENTIALS_TYPE, profileReference(files, name));
+    }
     return newAssumeRoleCredentials(source, {
       roleArn,
       roleSessionName: setting(values, 'role_session_name'),
       externalId: setting(values, 'external_id'),
       mfaSerial: setting(values, 'mfa_serial'),
+      profileName: name,
     });
   }
   const accessKey = setting(values, 'aws_access_key_id');
   const secretKey = setting(values, 'aws_secret_access_key');
   if (accessKey && secretKey) return newKeyCredentials(accessKey, secretKey, setting(values, 'aws_session_token'));
+  if (setting(values, 'credential_process')) {
+    // The SDK runs the process (and runs it again when its keys expire); the files are the ones searched now.
+    return newProcessCredentials(profileReference(files, name));
+  }
+  const federated = federatedCredentialsObject(values, profileReference(files, name));
+  if (federated !== undefined) return federated;
   const kind = setting(values, 'sso_session') || setting(values, 'sso_start_url')
     ? 'an SSO profile'
     : setting(values, 'credential_process')

@@ -1,6 +1,6 @@
 // Turning a -Region argument (a system name or an AWSRegion object) into a known region, and the order in
 // which AWS Tools looks for a region when none is given (TryGetRegion): parameter, $StoredAWSRegion,
-// profile, AWS_REGION, the service's own default.
+// profile, AWS_REGION (then AWS_DEFAULT_REGION), the service's own default, else the EC2 instance's region.
 
 import { RuntimeError, makeErrorRecord } from '../../engine/errors.js';
 import type { SessionStateApi } from '../../pipeline/types.js';
@@ -54,7 +54,7 @@ export function validateRegionArgument(value: unknown, commandClass: CommandClas
   throw argumentError('System.ArgumentOutOfRangeException', message, commandClass);
 }
 
-export type RegionSource = 'String' | 'Session' | 'Saved' | 'Environment' | 'ServiceDefault';
+export type RegionSource = 'String' | 'Session' | 'Saved' | 'Environment' | 'ServiceDefault' | 'InstanceMetadata';
 
 export interface ResolvedRegion {
   systemName: string;
@@ -64,10 +64,12 @@ export interface ResolvedRegion {
 export interface RegionFallbacks {
   /** Region of the default profile (the credentials/profile module supplies it). */
   profileRegion?: () => string | undefined;
-  /** Environment to read AWS_REGION from (defaults to process.env). */
+  /** Environment to read AWS_REGION / AWS_DEFAULT_REGION from (defaults to process.env). */
   env?: Readonly<Record<string, string | undefined>>;
   /** The service's built-in region (S3: us-east-1). */
   serviceDefault?: string;
+  /** The EC2 instance's region, already fetched (see instance-region.ts); used only without a service default. */
+  instanceRegion?: () => string | undefined;
 }
 
 export const NO_REGION_MESSAGE = 'No region specified or obtained from persisted/shell defaults.';
@@ -87,9 +89,12 @@ export function tryResolveRegion(
   if (stored) return { systemName: stored, source: 'Session' };
   const saved = fallbacks.profileRegion?.();
   if (saved) return { systemName: saved, source: 'Saved' };
-  const fromEnv = (fallbacks.env ?? process.env).AWS_REGION;
+  const env = fallbacks.env ?? process.env;
+  const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
   if (fromEnv) return { systemName: fromEnv, source: 'Environment' };
   if (fallbacks.serviceDefault) return { systemName: fallbacks.serviceDefault, source: 'ServiceDefault' };
+  const fromInstance = fallbacks.instanceRegion?.();
+  if (fromInstance) return { systemName: fromInstance, source: 'InstanceMetadata' };
   return undefined;
 }
 

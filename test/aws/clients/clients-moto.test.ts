@@ -81,7 +81,7 @@ describe('S3 through the client layer', () => {
     expect(r.fullyQualifiedErrorId).toBe('Amazon.S3.AmazonS3Exception,Amazon.PowerShell.Cmdlets.S3.GetS3BucketLocationCmdlet');
     expect(r.category).toBe('NotSpecified');
     expect(r.exception.data?.ErrorCode).toBe('NoSuchBucket');
-    expect(r.exception.data?.StatusCode).toBe(404);
+    expect(String(r.exception.data?.StatusCode)).toBe('NotFound');
     expect(typeof r.exception.data?.RequestId).toBe('string');
   });
 

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { memoizeCredentials, REFRESH_BEFORE_EXPIRY_MS, redactSecrets, rememberSecret, sdkErrorToRecord } from '../../../src/aws/clients/index.js';
+import { httpStatusCode } from '../../../src/aws/clients/http-status-code.js';
+import type { EnumValue } from '../../../src/objects/enum-value.js';
 
 describe('memoizeCredentials', () => {
   it('reuses temporary credentials and fetches new ones shortly before they expire', async () => {
@@ -67,7 +69,10 @@ describe('sdkErrorToRecord', () => {
     );
     const sts = sdkErrorToRecord(serviceError('ExpiredToken'), { service: 'sts' });
     expect(sts.exception.typeName).toBe('Amazon.SecurityToken.AmazonSecurityTokenServiceException');
-    expect(sts.exception.data).toEqual({ ErrorCode: 'ExpiredToken', ErrorType: 'Sender', StatusCode: 400, RequestId: 'req-1' });
+    expect(sts.exception.data).toEqual({ ErrorCode: 'ExpiredToken', ErrorType: 'Sender', StatusCode: httpStatusCode(400), RequestId: 'req-1' });
+    // System.Net.HttpStatusCode: shows its name, keeps its number.
+    expect(String(sts.exception.data?.StatusCode)).toBe('BadRequest');
+    expect((sts.exception.data?.StatusCode as EnumValue).value).toBe(400);
   });
 
   it('maps a timeout to System.TimeoutException', () => {

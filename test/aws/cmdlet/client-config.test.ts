@@ -99,19 +99,16 @@ describe('clientConfigSettings', () => {
   });
 
   it('real .NET properties awsps cannot honour are refused, not ignored', () => {
-    expect(failure(() => settings({ AuthenticationRegion: 'us-west-2' }))).toEqual({
-      message: 'The ClientConfig property AuthenticationRegion (Amazon.S3.AmazonS3Config) is not supported yet by awsps.',
+    expect(failure(() => settings({ ProxyHost: 'proxy.example' }))).toEqual({
+      message: 'The ClientConfig property ProxyHost (Amazon.S3.AmazonS3Config) is not supported yet by awsps.',
       type: 'System.NotSupportedException',
       id: `System.NotSupportedException,${S3_CLASS}`,
     });
   });
 
-  it('UseHttp is moot with an explicit endpoint and refused without one', () => {
-    expect(settings({ UseHttp: true, ServiceURL: 'http://localhost:1' })).toEqual({ endpoint: 'http://localhost:1' });
-    expect(settings({ UseHttp: true }, 's3', true)).toEqual({});
-    expect(settings({ UseHttp: false })).toEqual({});
-    expect(failure(() => settings({ UseHttp: true })).message).toBe(
-      'The ClientConfig property UseHttp (Amazon.S3.AmazonS3Config) is not supported yet by awsps without a ServiceURL or -EndpointUrl.',
-    );
+  it('AuthenticationRegion is the signing region; UseHttp asks for http (an explicit endpoint keeps its scheme)', () => {
+    expect(settings({ AuthenticationRegion: 'us-west-2' })).toEqual({ signingRegion: 'us-west-2' });
+    expect(settings({ UseHttp: true })).toEqual({ useHttp: true });
+    expect(settings({ UseHttp: false })).toEqual({ useHttp: false });
   });
 });

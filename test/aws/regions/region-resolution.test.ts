@@ -111,6 +111,16 @@ describe('region resolution order', () => {
     expect(tryResolveRegion(s, null, CLASS, { env: {} })).toBeUndefined();
   });
 
+  it('AWS_DEFAULT_REGION follows AWS_REGION; the instance region comes last and never before a service default', () => {
+    const s = fakeSession();
+    const imds = () => 'eu-west-3';
+    expect(tryResolveRegion(s, null, CLASS, { env: { AWS_DEFAULT_REGION: 'eu-west-1' }, instanceRegion: imds })).toEqual({ systemName: 'eu-west-1', source: 'Environment' });
+    expect(tryResolveRegion(s, null, CLASS, { env: { AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' } })).toEqual({ systemName: 'us-west-2', source: 'Environment' });
+    expect(tryResolveRegion(s, null, CLASS, { env: {}, serviceDefault: 'us-east-1', instanceRegion: imds })).toEqual({ systemName: 'us-east-1', source: 'ServiceDefault' });
+    expect(tryResolveRegion(s, null, CLASS, { env: {}, instanceRegion: imds })).toEqual({ systemName: 'eu-west-3', source: 'InstanceMetadata' });
+    expect(tryResolveRegion(s, null, CLASS, { env: {}, instanceRegion: () => undefined })).toBeUndefined();
+  });
+
   it('fails with the AWS Tools message when there is no region anywhere', () => {
     const e = thrown(() => resolveRegion(fakeSession(), undefined, CLASS, { env: {} }));
     expect(e.record.message).toBe(NO_REGION_MESSAGE);
