@@ -64,7 +64,9 @@ describe('Get-AWSCmdletName', () => {
 
   it('covers the hand-written cmdlets registered in the engine', async () => {
     const r = await engine().run('(Get-AWSCmdletName -Service S3).CmdletName -join ","');
-    expect(r.stdout).toBe('Get-S3Bucket,Get-S3Object,New-S3Bucket,Write-S3BucketWebsite\n');
+    expect(r.stdout).toBe(
+      'Copy-S3Object,Get-S3Bucket,Get-S3MultipartUpload,Get-S3Object,Get-S3PreSignedURL,New-S3Bucket,Read-S3Object,Remove-S3Bucket,Remove-S3MultipartUpload,Remove-S3Object,Test-S3Bucket,Write-S3BucketWebsite,Write-S3Object\n',
+    );
     expect((await engine().run('(Get-AWSCmdletName PutBucket).CmdletName')).stdout).toBe('New-S3Bucket\n');
   });
 });
@@ -78,6 +80,7 @@ describe('Get-Command', () => {
         '',
         'CommandType     Name                                               Version    Source',
         '-----------     ----                                               -------    ------',
+        'Cmdlet          Get-EC2ImageByName                                 4.1.0.0    AWS.Tools.EC2',
         'Cmdlet          Get-EC2Instance                                    4.1.0.0    AWS.Tools.EC2',
         'Cmdlet          Get-EC2SecurityGroup                               4.1.0.0    AWS.Tools.EC2',
         'Cmdlet          Grant-EC2SecurityGroupIngress                      4.1.0.0    AWS.Tools.EC2',
@@ -116,7 +119,9 @@ describe('Get-Command', () => {
   it('works before the generator has written its files: hand-written cmdlets only', async () => {
     useFixture(['index.json', 'ec2.json', 's3.json', 'help/ec2.json']);
     const t = engine();
-    expect((await t.run('(Get-Command -Module AWS.Tools.S3).Name -join ","')).stdout).toBe('Get-S3Bucket,Get-S3Object,New-S3Bucket\n');
+    expect((await t.run('(Get-Command -Module AWS.Tools.S3).Name -join ","')).stdout).toBe(
+      'Copy-S3Object,Get-S3Bucket,Get-S3MultipartUpload,Get-S3Object,Get-S3PreSignedURL,New-S3Bucket,Read-S3Object,Remove-S3Bucket,Remove-S3MultipartUpload,Remove-S3Object,Test-S3Bucket,Write-S3Object\n',
+    );
     expect((await t.run('Get-AWSCmdletName DescribeInstances')).stdout).toBe('');
   });
 });
@@ -261,7 +266,7 @@ describe('modules', () => {
         '',
         'ModuleType Version    PreRelease Name                                ExportedCommands',
         '---------- -------    ---------- ----                                ----------------',
-        'Binary     4.1.0.0               AWS.Tools.EC2                       {Get-EC2Instance, Get-EC2SecurityGroup, Grant-EC2S…',
+        'Binary     4.1.0.0               AWS.Tools.EC2                       {Get-EC2ImageByName, Get-EC2Instance, Get-EC2Secur…',
         'Script     4.1.0.0               AWS.Tools.Installer                 {Install-AWSToolsModule, Uninstall-AWSToolsModule,…',
         '',
         '',
