@@ -1,23 +1,12 @@
 // Test helpers for the local AWS emulator (moto_server, see src/local/moto.ts). Every AWS test talks
 // to a real moto over real HTTP.
 //
-// One moto per test run (it starts in about 0.6 s here): wire setupMoto as a vitest global set-up,
-// next to the existing one, in vitest.config.ts:
-//
-//   // test/moto-global-setup.ts
-//   export { setupMoto as default } from './support/moto.js';
-//
-//   // vitest.config.ts
-//   globalSetup: ['test/global-setup.ts', 'test/moto-global-setup.ts'],
-//
-// A test file then reads the endpoint with motoEndpoint() and clears moto between tests:
-//
-//   beforeEach(() => resetMoto(motoEndpoint()));
-//
-// Mind that the one server is shared by test files running in parallel: resetMoto wipes the state of
-// all of them. Files that reset must therefore not rely on state across tests of another file, or
-// must give their resources unique names and not reset; a file that needs a private emulator can
-// start one with startMoto() (from src/local/moto.ts) in beforeAll and stop() it in afterAll.
+// The run's emulators start once, in the vitest global set-up (test/moto-global-setup.ts): one moto per
+// test worker, since files run in parallel across workers but one after another within a worker. A test
+// file takes its worker's moto with workerMoto(), which resets it (POST /moto-api/reset) so the file
+// starts from an empty AWS; the global teardown stops them all. A file that needs an emulator configured
+// otherwise (IAM authentication mode, extra AMIs) starts a private one with startMoto() from
+// src/local/moto.ts.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,15 +18,19 @@ import { httpRequest } from '../../src/local/http-request.js';
 /** The environment variable that also carries the endpoint (to child processes and to workers). */
 export const MOTO_ENDPOINT_VARIABLE = 'AWSPS_TEST_MOTO_ENDPOINT';
 
+/** The environment variable carrying the per-worker endpoints, comma-separated (to the workers). */
+export const MOTO_POOL_VARIABLE = 'AWSPS_TEST_MOTO_POOL';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     motoEndpoint: string;
+    motoPool: string;
   }
 }
 
 /** What setupMoto needs of vitest's TestProject (given to a global set-up function). */
 export interface ProvidingProject {
-  provide(key: 'motoEndpoint', value: string): void;
+  provide(key: 'motoEndpoint' | 'motoPool', value: string): void;
 }
 
 /**
@@ -67,6 +60,46 @@ export function motoEndpoint(): string {
   }
   if (provided !== undefined && provided !== '') return provided;
   throw new Error('No moto endpoint: add setupMoto to the globalSetup of vitest.config.ts (see test/support/moto.ts).');
+}
+
+/**
+ * A vitest global set-up: one moto per test worker, published as a comma-separated list (provide('motoPool')
+ * and AWSPS_TEST_MOTO_POOL). Returns the teardown that stops them.
+ */
+export async function setupMotoPool(workers: number, project?: ProvidingProject): Promise<() => Promise<void>> {
+  const servers = await Promise.all(Array.from({ length: Math.max(1, workers) }, () => startMoto()));
+  const list = servers.map((s) => s.endpoint).join(',');
+  project?.provide('motoPool', list);
+  process.env[MOTO_POOL_VARIABLE] = list;
+  return async () => {
+    delete process.env[MOTO_POOL_VARIABLE];
+    await Promise.all(servers.map((s) => s.stop()));
+  };
+}
+
+function poolEndpoints(): string[] {
+  let list = process.env[MOTO_POOL_VARIABLE];
+  if (list === undefined || list === '') {
+    try {
+      list = inject('motoPool');
+    } catch {
+      list = undefined;
+    }
+  }
+  if (list === undefined || list === '') throw new Error('No moto pool: test/moto-global-setup.ts must be in the globalSetup of vitest.config.ts.');
+  return list.split(',');
+}
+
+/**
+ * This worker's moto, emptied for the calling test file (files of one worker run one after another, so the
+ * reset never touches another file's state).
+ */
+export async function workerMoto(): Promise<{ endpoint: string }> {
+  const endpoints = poolEndpoints();
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  const endpoint = endpoints[(Number.isInteger(worker) && worker > 0 ? worker - 1 : 0) % endpoints.length];
+  await resetMoto(endpoint);
+  return { endpoint };
 }
 
 /** Forgets every AWS resource moto holds (all services, accounts and regions). */

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBucketCommand, GetBucketLocationCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { RuntimeError } from '../../../src/engine/errors.js';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
+import { workerMoto } from '../../support/moto.js';
 import {
   callService,
   clearClientCache,
@@ -18,18 +18,17 @@ import {
 } from '../../../src/aws/clients/index.js';
 import { isolateAwsEnv, type AwsTestEnv } from './aws-env.js';
 
-let moto: MotoServer;
+let moto: { readonly endpoint: string };
 let env: AwsTestEnv;
 const KEYS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 
 beforeAll(async () => {
   env = isolateAwsEnv();
-  moto = await startMoto();
+  moto = await workerMoto();
 });
 
 afterAll(async () => {
   await clearClientCache();
-  await moto?.stop();
   env?.restore();
 });
 

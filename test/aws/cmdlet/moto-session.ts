@@ -1,9 +1,10 @@
-// A private moto for one test file of AWS cmdlets run in-process: testing keys and us-east-1 in an isolated
-// environment, clients and credentials forgotten afterwards, $AWSHistory emptied before each test.
+// The worker's moto (emptied for this file, see test/support/moto.ts) for one test file of AWS cmdlets run
+// in-process: testing keys and us-east-1 in an isolated environment, clients and credentials forgotten
+// afterwards, $AWSHistory emptied before each test.
 
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
+import { workerMoto } from '../../support/moto.js';
 import { clearClientCache, clearCredentialCache } from '../../../src/aws/clients/index.js';
 import { awsHistoryState } from '../../../src/aws/history/session-history.js';
 import { awsCmdlets } from '../../../cmdlets/aws/index.js';
@@ -12,8 +13,8 @@ import { createTestEngine } from '../../helpers/engine.js';
 import { isolateAwsEnv, type AwsTestEnv } from '../clients/aws-env.js';
 
 export interface MotoSession {
-  /** The running moto (set once beforeAll has run). */
-  readonly moto: MotoServer;
+  /** The worker's moto (set once beforeAll has run). */
+  readonly moto: { readonly endpoint: string };
   /** The AWS CLI against this moto, JSON output. */
   awsCli(args: string[]): string;
   /** An engine with the AWS cmdlets (and any extra ones) registered. */
@@ -22,10 +23,10 @@ export interface MotoSession {
 
 /** Registers the hooks; with `endpointEnv: false` no AWS_ENDPOINT_URL is set (the test supplies the endpoint). */
 export function useMotoSession(options: { endpointEnv?: boolean; setup?: (session: MotoSession) => void } = {}): MotoSession {
-  let moto: MotoServer | undefined;
+  let moto: { readonly endpoint: string } | undefined;
   let env: AwsTestEnv | undefined;
   const session: MotoSession = {
-    get moto(): MotoServer {
+    get moto(): { readonly endpoint: string } {
       if (!moto) throw new Error('moto is not running yet (use the session inside tests or hooks)');
       return moto;
     },
@@ -38,7 +39,7 @@ export function useMotoSession(options: { endpointEnv?: boolean; setup?: (sessio
   };
   beforeAll(async () => {
     env = isolateAwsEnv();
-    moto = await startMoto();
+    moto = await workerMoto();
     if (options.endpointEnv !== false) process.env.AWS_ENDPOINT_URL = moto.endpoint;
     process.env.AWS_ACCESS_KEY_ID = 'testing';
     process.env.AWS_SECRET_ACCESS_KEY = 'testing';
@@ -48,7 +49,6 @@ export function useMotoSession(options: { endpointEnv?: boolean; setup?: (sessio
   afterAll(async () => {
     await clearClientCache();
     clearCredentialCache();
-    await moto?.stop();
     env?.restore();
   });
   beforeEach(() => {

@@ -4,18 +4,14 @@
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { motoEnv } from '../../support/moto.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { motoEnv, workerMoto } from '../../support/moto.js';
 import { runFile } from '../../helpers/cli.js';
 import * as path from 'node:path';
 
-let moto: MotoServer;
+let moto: { readonly endpoint: string };
 beforeAll(async () => {
-  moto = await startMoto();
-});
-afterAll(async () => {
-  await moto?.stop();
+  moto = await workerMoto();
 });
 
 function awsCli(args: string[]): string {
