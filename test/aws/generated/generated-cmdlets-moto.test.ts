@@ -2,8 +2,26 @@
 // (positional and named, piped by value and by property name), outputs checked by .NET type name and
 // properties, and cross-checked with the AWS CLI where the result is state on the server.
 
+import { generateKeyPairSync } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useMotoSession } from '../cmdlet/moto-session.js';
+
+/** An OpenSSH public key line ('ssh-rsa AAAA... comment') for a fresh RSA key. */
+function sshPublicKey(comment: string): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
+  const field = (b: Buffer): Buffer => Buffer.concat([Buffer.from([0, 0, (b.length >> 8) & 0xff, b.length & 0xff].map((x, i) => (i < 2 ? (b.length >>> (24 - 8 * i)) & 0xff : x))), b]);
+  // mpint: a leading zero byte keeps a high-bit integer positive.
+  const mpint = (b64url: string): Buffer => {
+    const raw = Buffer.from(b64url, 'base64url');
+    return field(raw[0] & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw);
+  };
+  const blob = Buffer.concat([field(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
+  return `ssh-rsa ${blob.toString('base64')} ${comment}`;
+}
 
 const session = useMotoSession();
 
@@ -99,6 +117,23 @@ describe('EC2', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.lines).toEqual(['Amazon.EC2.Model.KeyPair', 'True', 'Amazon.EC2.Model.KeyPairInfo', '0']);
+  });
+
+  it('a blob parameter takes the text, sent UTF-8 encoded (Import-EC2KeyPair -PublicKey, inline and from a file)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-blob-'));
+    const file = path.join(dir, 'id.pub');
+    fs.writeFileSync(file, `${sshPublicKey('from-file')}\n`);
+    const key = sshPublicKey('inline');
+    const r = await ps([
+      `$a = Import-EC2KeyPair -KeyName gen-import-a -PublicKey '${key}'`,
+      '$a.GetType().FullName',
+      '$a.KeyName',
+      `$b = Import-EC2KeyPair -KeyName gen-import-b -PublicKey (Get-Content '${file}' -Raw)`,
+      '$b.KeyName',
+      '(Get-EC2KeyPair -KeyName gen-import-a, gen-import-b).KeyFingerprint.Count',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.lines).toEqual(['Amazon.EC2.Model.ImportKeyPairResponse', 'gen-import-a', 'gen-import-b', '2']);
   });
 
   it('Remove-* asks for confirmation: without -Force a non-interactive shell refuses, and nothing is removed', async () => {
