@@ -256,15 +256,12 @@ export function serviceCmdlets(service: ServiceSource, global: GlobalRules): Ser
     if (covered.has(op.name)) continue;
     specFromSchema(service, op, rules, known, newOperations.get(op.name), paginators.get(op.name), global, out);
   }
-  // Two operations deriving one name: the later keeps its operation in the name, so both stay reachable.
-  const seen = new Map<string, GeneratedCmdletSpec>();
-  out.specs.forEach((s, i) => {
-    const key = s.name.toLowerCase();
-    if (seen.has(key)) {
-      out.problems.push(`${s.name}: derived for ${s.operation} and ${seen.get(key)!.operation}`);
-    } else seen.set(key, s);
-    void i;
-  });
+  // Names are unique by construction (specFromSchema renames a second operation deriving a taken name).
+  const names = new Set<string>();
+  for (const s of out.specs) {
+    if (names.has(s.name.toLowerCase())) throw new Error(`${service.service}: two cmdlets named ${s.name}`);
+    names.add(s.name.toLowerCase());
+  }
   out.specs.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
   return out;
 }
