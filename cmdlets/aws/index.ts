@@ -4,9 +4,10 @@
 import type { CommandDefinition } from '../../src/pipeline/types.js';
 import { s3Cmdlets } from './s3.js';
 import { ec2HandwrittenCmdlets } from './ec2-handwritten.js';
+import { stsHandwrittenCmdlets } from './sts-handwritten.js';
 import { registerAwsViews } from './views.js';
 import './extensions.js';
 
 registerAwsViews();
 
-export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets, ...ec2HandwrittenCmdlets];
+export const awsCmdlets: CommandDefinition[] = [...s3Cmdlets, ...ec2HandwrittenCmdlets, ...stsHandwrittenCmdlets];
