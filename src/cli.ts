@@ -10,6 +10,7 @@ import { historyCommands } from './host/history-commands.js';
 import { profileCommand, profilePath } from './host/profile-script.js';
 import { registerCoreCommands } from '../cmdlets/core/index.js';
 import { runRepl } from './host/repl.js';
+import { runStdinCommands } from './host/stdin-commands.js';
 import { PS_VERSION } from './engine/automatic-variables.js';
 
 interface CliOptions {
@@ -118,6 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   if (profileScript !== undefined && (options.command !== undefined || options.file !== undefined || !process.stdin.isTTY)) {
     await engine.run(profileScript, { sink, onStatementEnd: flush });
     flush();
+    host.resetProgress();
   }
 
   if (options.command !== undefined) {
@@ -125,6 +127,7 @@ export async function main(argv: string[]): Promise<number> {
     // Like a script file, the command is one pipeline to Out-Default: its statements share the formatting.
     const r = await engine.run(text, { sink });
     flush();
+    host.resetProgress();
     return r.exitCode;
   }
   if (options.file !== undefined) {
@@ -136,14 +139,12 @@ export async function main(argv: string[]): Promise<number> {
     const text = fs.readFileSync(full, 'utf8');
     const r = await engine.run(text, { file: full, args: options.args, sink });
     flush();
+    host.resetProgress();
     return r.exitCode;
   }
   if (!process.stdin.isTTY) {
-    // Commands piped in are run in order, as pwsh does.
-    const text = await readStdin();
-    const r = await engine.run(text, { sink, onStatementEnd: flush });
-    flush();
-    return r.exitCode;
+    // Commands piped in run line by line as they arrive, as pwsh does.
+    return runStdinCommands(engine, host, { input: process.stdin, sink, flush, history });
   }
   return runRepl(engine, host, {
     output,

@@ -1,49 +1,45 @@
-// A Write-Progress-like line for S3 transfers ("Uploading: File big.bin...42%"), drawn on stderr only when
-// stderr is a terminal and $ProgressPreference is not SilentlyContinue; redrawn at most every 100 ms and
-// erased when the transfer ends, so redirected output and logs never see it.
+// Progress for S3 transfers ("Uploading [File big.bin    ]" with the bar at the percentage done),
+// reported like any cmdlet's WriteProgress: the host shows it on a terminal's stderr unless
+// $ProgressPreference is SilentlyContinue, and takes it down when the transfer ends.
 
 import type { CommandContext } from '../../src/pipeline/types.js';
-
-const REDRAW_MS = 100;
-const BAR_WIDTH = 30;
+import { ProgressRecord } from '../../src/objects/progress-record.js';
+import { progressWanted, writeProgress } from '../../src/host/write-progress.js';
 
 export interface TransferProgress {
   /** Reports bytes done out of total (total 0: unknown). */
   update(done: number, total: number, status?: string): void;
-  /** Erases the line. */
+  /** Completes the activity (its line disappears). */
   end(): void;
 }
 
 const SILENT: TransferProgress = { update: () => undefined, end: () => undefined };
 
-function progressEnabled(ctx: CommandContext): boolean {
-  if (process.stderr.isTTY !== true) return false;
-  const pref = ctx.session.getVariable('ProgressPreference');
-  return pref === null || pref === undefined || String(pref).toLowerCase() !== 'silentlycontinue';
-}
-
-/** A progress line for one activity ('Uploading', 'Downloading'); a no-op when progress is not shown. */
+/** Progress for one transfer ('Uploading', 'Downloading'); a no-op when progress is not shown. */
 export function transferProgress(ctx: CommandContext, activity: string, status: string): TransferProgress {
-  if (!progressEnabled(ctx)) return SILENT;
-  const stream = process.stderr;
-  let lastDraw = 0;
-  let drawn = false;
+  if (!progressWanted(ctx)) return SILENT;
+  let lastPercent = -2;
+  let lastStatus = status;
+  let started = false;
   return {
     update(done, total, newStatus) {
-      const now = Date.now();
-      if (now - lastDraw < REDRAW_MS && done < total) return;
-      lastDraw = now;
-      const percent = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
-      const filled = Math.round((percent / 100) * BAR_WIDTH);
-      const bar = `[${'o'.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}]`;
-      const text = `${activity}: ${newStatus ?? status}...${percent}% ${bar}`;
-      const width = stream.columns ?? 120;
-      stream.write(`\r\x1b[K${text.slice(0, Math.max(0, width - 1))}`);
-      drawn = true;
+      const percent = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : -1;
+      const text = newStatus ?? status;
+      // Chunks arrive far more often than the percentage changes.
+      if (percent === lastPercent && text === lastStatus) return;
+      lastPercent = percent;
+      lastStatus = text;
+      const record = new ProgressRecord(0, activity, text);
+      record.percentComplete = percent;
+      writeProgress(ctx, record);
+      started = true;
     },
     end() {
-      if (drawn) stream.write('\r\x1b[K');
-      drawn = false;
+      if (!started) return;
+      started = false;
+      const record = new ProgressRecord(0, activity, lastStatus);
+      record.recordType = 'Completed';
+      writeProgress(ctx, record);
     },
   };
 }

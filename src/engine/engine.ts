@@ -26,6 +26,7 @@ import { nativeCommand, findExecutable } from './native.js';
 import { automaticVariables } from './automatic-variables.js';
 import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
 import { renderToString } from '../format/out-string.js';
+import { askConfirmation } from '../host/confirm-prompt.js';
 
 /** Defines a command on first use: the definition for a command or alias name, or undefined when it has none. */
 export type CommandProvider = (name: string) => CommandDefinition | undefined;
@@ -375,7 +376,12 @@ export class Engine {
     return drive(runPipelineGen(this, stmt, cx));
   }
 
+  /** Yes to All / No to All given to a running command: its later ShouldProcess calls are not asked (pwsh's lastShouldProcessContinueStatus). */
+  private readonly confirmedToAll = new WeakMap<ProcessorContext, boolean>();
+
   shouldProcess(ctx: ProcessorContext, def: CommandDefinition, target: string, action: string): MaybePromise<boolean> {
+    const toAll = this.confirmedToAll.get(ctx);
+    if (toAll !== undefined) return toAll;
     if (ctx.params.WhatIf === true) {
       this.host.writeOut(`What if: Performing the operation "${action}" on target "${target}".\n`);
       return false;
@@ -396,10 +402,9 @@ export class Engine {
         }),
       );
     }
-    const prompt = `\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): `;
-    return this.host.readLine(prompt).then((answer) => {
-      const a = answer.trim().toLowerCase();
-      return a === '' || a === 'y' || a === 'a';
+    return askConfirmation(this.host, action, target).then((answer) => {
+      if (answer === 'YesToAll' || answer === 'NoToAll') this.confirmedToAll.set(ctx, answer === 'YesToAll');
+      return answer === 'Yes' || answer === 'YesToAll';
     });
   }
 

@@ -63,6 +63,8 @@ export class CommandRunner {
       if (stopped) return stoppedOutcome;
       return { exitCode: r.exitCode, exited: r.exited, status: this.engine.lastSuccess ? 'Completed' : 'Failed' };
     } finally {
+      // As pwsh's ResetProgress at the end of each command: no progress line outlives it.
+      this.host.resetProgress();
       process.off('SIGINT', stop);
       this.host.onInterrupt = undefined;
       if (!keepStopped) {

@@ -9,12 +9,17 @@ import { toStr } from '../engine/conversions.js';
 import { PipelineStoppedError } from '../pipeline/stop.js';
 import type { LineEditor } from './line-editor.js';
 import { useColor } from './color.js';
+import { ProgressPane } from './progress-pane.js';
+import type { ProgressRecord } from '../objects/progress-record.js';
 
 export class ConsoleHost implements HostApi {
   /** The REPL's line editor: questions asked while a command runs use it (history, one owner of stdin). */
   editor: LineEditor | undefined;
   /** Called when the user answers a question with Ctrl-C: the REPL stops the running command. */
   onInterrupt: (() => void) | undefined;
+
+  /** Write-Progress's display: on stderr, and only when stderr is a terminal. */
+  private readonly progress = new ProgressPane(process.stderr, () => this.color);
 
   constructor(readonly interactive: boolean) {}
 
@@ -33,11 +38,31 @@ export class ConsoleHost implements HostApi {
   }
 
   writeOut(text: string): void {
-    process.stdout.write(text);
+    this.write(process.stdout, text);
   }
 
   writeErr(text: string): void {
-    process.stderr.write(text);
+    this.write(process.stderr, text);
+  }
+
+  /** Text for the terminal goes around the progress pane (taken down, then drawn again below the text). */
+  private write(stream: NodeJS.WriteStream, text: string): void {
+    if (stream.isTTY !== true) {
+      stream.write(text);
+      return;
+    }
+    this.progress.hide();
+    stream.write(text);
+    this.progress.written(text);
+  }
+
+  writeProgress(sourceId: number, record: ProgressRecord): void {
+    if (process.stderr.isTTY === true) this.progress.update(sourceId, record);
+  }
+
+  /** Takes progress down when a command ends: nothing of it stays on screen or carries over to the next. */
+  resetProgress(): void {
+    this.progress.reset();
   }
 
   /**
@@ -45,6 +70,15 @@ export class ConsoleHost implements HostApi {
    * prompt's caption and message); the last is the editable line's prompt. Ctrl-C stops the command.
    */
   async readLine(prompt: string, masked = false): Promise<string> {
+    this.progress.hide();
+    try {
+      return await this.ask(prompt, masked);
+    } finally {
+      this.progress.lineRead();
+    }
+  }
+
+  private async ask(prompt: string, masked: boolean): Promise<string> {
     const cut = prompt.lastIndexOf('\n');
     if (cut >= 0) process.stdout.write(prompt.slice(0, cut + 1));
     const last = prompt.slice(cut + 1);

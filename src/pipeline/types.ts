@@ -2,6 +2,7 @@
 // functions are all described by CommandDefinition/ParameterDef and driven through CommandContext.
 
 import type { ErrorRecord } from '../engine/errors.js';
+import type { ProgressRecord } from '../objects/progress-record.js';
 
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -156,4 +157,6 @@ export interface HostApi {
   readLine(prompt: string, masked?: boolean): Promise<string>;
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Shows, updates or (a Completed record) removes an activity's progress; hosts without a display omit it. */
+  writeProgress?(sourceId: number, record: ProgressRecord): void;
 }

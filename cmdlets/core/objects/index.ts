@@ -17,6 +17,7 @@ import { getDateCommand } from './get-date.js';
 import { startSleepCommand } from './start-sleep.js';
 import { readHostCommand } from './read-host.js';
 import { invokeExpressionCommand } from './invoke-expression.js';
+import { writeProgressCommand } from './write-progress.js';
 import {
   outNullCommand,
   writeDebugCommand,
@@ -60,4 +61,5 @@ export const objectCmdlets: CommandDefinition[] = [
   removeVariableCommand,
   clearVariableCommand,
   invokeExpressionCommand,
+  writeProgressCommand,
 ];

@@ -8,6 +8,7 @@ import { PSObject } from '../../objects/psobject.js';
 import { callService, getClient, type SdkClient } from '../clients/index.js';
 import { historyFor } from '../history/session-history.js';
 import { autoPage } from '../paging/auto-page.js';
+import { pagingProgress } from '../paging/paging-progress.js';
 import { createSelector, type Selector } from '../select/selector.js';
 import { nullRequiredParameterWarningFor } from '../select/null-warning.js';
 import { clientConfigSettings } from './client-config.js';
@@ -168,6 +169,7 @@ async function invoke(spec: ServiceCmdletSpec, ctx: CommandContext): Promise<voi
         if (error instanceof Error) recorder.recordError(error);
       },
       signal: ctx.signal,
+      progress: pagingProgress(ctx, spec.name),
     });
   } finally {
     history.endCmdlet(recorder);

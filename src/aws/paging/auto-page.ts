@@ -31,6 +31,14 @@ export interface AutoPageOptions<R> {
   onError?(error: unknown): void;
   /** Stops requesting pages once aborted (the pipeline was stopped). */
   signal?: AbortSignal;
+  /** Told the running item count while further pages are fetched, and when paging ends (pagingProgress). */
+  progress?: PagingProgress;
+}
+
+export interface PagingProgress {
+  /** Another page is being fetched; `items` objects were written so far. */
+  update(items: number): void;
+  end(): void;
 }
 
 export interface AutoPageResult {
@@ -53,31 +61,41 @@ function readPath(value: unknown, path: string): unknown {
 }
 
 export async function autoPage<R>(options: AutoPageOptions<R>): Promise<AutoPageResult> {
-  const { selector, emit } = options;
+  const { selector, emit, progress } = options;
   const userControllingPaging = options.noAutoIteration || options.startParameterBound;
   const readNext = options.nextToken ?? ((r: R) => readPath(r, options.nextTokenMember));
   let token: unknown = options.initialToken ?? null;
   let pages = 0;
-  do {
-    let response: R;
-    try {
-      response = await options.sendPage(token);
-    } catch (e) {
-      options.onError?.(e);
-      throw e;
-    }
-    pages++;
-    options.onResponse?.(response);
-    if (!selector.selectsParameter) {
-      const values = selector(response);
-      for (const v of values) {
-        const r = emit(v);
-        if (isPromise(r)) await r;
+  let items = 0;
+  let more = false;
+  try {
+    do {
+      let response: R;
+      try {
+        response = await options.sendPage(token);
+      } catch (e) {
+        options.onError?.(e);
+        throw e;
       }
-      options.onEmitted?.(values.length);
-    }
-    token = readNext(response);
-  } while (!userControllingPaging && hasTokenValue(token) && !options.signal?.aborted);
+      pages++;
+      options.onResponse?.(response);
+      if (!selector.selectsParameter) {
+        const values = selector(response);
+        for (const v of values) {
+          const r = emit(v);
+          if (isPromise(r)) await r;
+        }
+        options.onEmitted?.(values.length);
+        items += values.length;
+      }
+      token = readNext(response);
+      more = !userControllingPaging && hasTokenValue(token) && !options.signal?.aborted;
+      // A long listing shows how far it got while the next page is fetched.
+      if (more && !selector.selectsParameter) progress?.update(items);
+    } while (more);
+  } finally {
+    progress?.end();
+  }
   if (selector.selectsParameter) {
     // WriteObject(Select(null, this)): one object, not enumerated, even when it is $null.
     const r = emit(selector.value(null));
