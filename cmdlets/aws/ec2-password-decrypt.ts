@@ -4,7 +4,7 @@
 // RSA_NO_PADDING and the padding is removed here. The timing concern does not apply: the ciphertext comes
 // from EC2 for the user's own key, and nothing about a failure is reported to a remote party.
 
-import * as crypto from 'node:crypto';
+import { constants as cryptoConstants, createPrivateKey, privateDecrypt, type KeyObject } from 'node:crypto';
 
 /** Why a password could not be decrypted (the message is what the cmdlet's error shows). */
 export class PasswordDecryptionError extends Error {}
@@ -20,10 +20,10 @@ function base64Bytes(text: string): Buffer {
   return Buffer.from(compact, 'base64');
 }
 
-function rsaPrivateKey(pem: string): crypto.KeyObject {
-  let key: crypto.KeyObject;
+function rsaPrivateKey(pem: string): KeyObject {
+  let key: KeyObject;
   try {
-    key = crypto.createPrivateKey({ key: pem, format: 'pem' });
+    key = createPrivateKey({ key: pem, format: 'pem' });
   } catch {
     throw new PasswordDecryptionError('The .pem file does not contain a PEM-encoded private key.');
   }
@@ -56,7 +56,7 @@ export function decryptWindowsPassword(passwordData: string, privateKeyPem: stri
   if (cipher.length !== modulusBytes) throw new PasswordDecryptionError('The length of the data to decrypt is not valid for the size of this key.');
   let block: Buffer;
   try {
-    block = crypto.privateDecrypt({ key, padding: crypto.constants.RSA_NO_PADDING }, cipher);
+    block = privateDecrypt({ key, padding: cryptoConstants.RSA_NO_PADDING }, cipher);
   } catch {
     throw new PasswordDecryptionError('The password data could not be decrypted with this key.');
   }

@@ -4,7 +4,7 @@
 // AWS_EC2_METADATA_DISABLED). Off EC2 nothing answers the link-local address: the token request gives up after
 // a short deadline and every later request of the session fails at once with the same clear error.
 
-import * as http from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { instanceMetadataEndpoint } from '../../src/aws/regions/index.js';
 
 /** The token request gives up after this long (on EC2 it takes a few milliseconds). */
@@ -27,7 +27,7 @@ function send(method: 'PUT' | 'GET', url: URL, headers: Record<string, string>, 
   return new Promise((resolve, reject) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const abort = signal ? AbortSignal.any([deadline, signal]) : deadline;
-    const req = http.request(url, { method, headers, signal: abort }, (res) => {
+    const req = httpRequest(url, { method, headers, signal: abort }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

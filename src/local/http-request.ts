@@ -1,7 +1,7 @@
 // A tiny HTTP client for talking to the local emulator's control API. node:http with no keep-alive
 // agent, so that no idle socket keeps awsps (or a test worker) alive afterwards.
 
-import * as http from 'node:http';
+import { request as nodeHttpRequest } from 'node:http';
 
 export interface HttpResponse {
   status: number;
@@ -10,7 +10,7 @@ export interface HttpResponse {
 
 export function httpRequest(method: 'GET' | 'POST', url: string, timeoutMs: number): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, agent: false, timeout: timeoutMs }, (response) => {
+    const request = nodeHttpRequest(url, { method, agent: false, timeout: timeoutMs }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

@@ -1,10 +1,10 @@
 // Node built-in modules that only some commands use, and that cost a few milliseconds each to
-// initialise (crypto, child_process with net and dgram, readline, fs/promises), are handed to the bundle
+// initialise (crypto, http, child_process with net and dgram, readline, fs/promises), are handed to the bundle
 // as stand-ins that load the real module on first use. The bundle reaches named imports as properties
 // (`import_node_crypto.randomUUID`), so a start that never calls them never loads them. Any other
 // operation (a namespace import copying every key) loads the module first, so behaviour is unchanged.
 
-const DEFERRED = new Set(['crypto', 'child_process', 'readline', 'fs/promises']);
+const DEFERRED = new Set(['crypto', 'http', 'child_process', 'readline', 'fs/promises']);
 
 export function isDeferredBuiltin(id: string): boolean {
   return DEFERRED.has(id.startsWith('node:') ? id.slice(5) : id);

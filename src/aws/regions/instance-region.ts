@@ -3,7 +3,7 @@
 // services without a default region. Off EC2 it must cost next to nothing: one attempt, one short deadline
 // for both requests together, asked once per process (per endpoint), never a 15-second SDK-style probe.
 
-import * as http from 'node:http';
+import { request as httpRequest } from 'node:http';
 
 export const DEFAULT_IMDS_ENDPOINT = 'http://169.254.169.254';
 const IPV6_IMDS_ENDPOINT = 'http://[fd00:ec2::254]';
@@ -23,7 +23,7 @@ export function instanceMetadataEndpoint(env: Env = process.env): string | undef
 
 function request(method: 'PUT' | 'GET', url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, signal }, (res) => {
+    const req = httpRequest(url, { method, headers, signal }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
