@@ -7,6 +7,7 @@ import { TimeSpan } from '../objects/timespan.js';
 import { TypeRef } from '../objects/typeref.js';
 import { dateKind, withKind } from '../objects/datetime.js';
 import { EnumValue, enumMember, getEnumType, type EnumTypeDef } from '../objects/enum-value.js';
+import { CONSTANT_CLASS_TYPE, ConstantValue } from '../objects/constant-value.js';
 import { Guid } from '../objects/guid.js';
 import { Version } from '../objects/version.js';
 import { PSList } from '../objects/pslist.js';
@@ -104,6 +105,7 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
   if (v instanceof RuntimeError) return v.record.exception.typeName;
   if (v instanceof EnumValue) return v.typeName;
+  if (v instanceof ConstantValue) return v.typeName;
   if (v instanceof Guid) return 'System.Guid';
   if (v instanceof Version) return 'System.Version';
   if (v instanceof PSList) return v.typeName;
@@ -130,6 +132,7 @@ export function typeNamesOf(v: unknown): string[] {
   if (v instanceof PSHashtable) return [t, 'System.Object'];
   if (v instanceof Date || v instanceof TimeSpan || v instanceof Guid || v instanceof DateTimeOffset) return [t, ...VALUE_TYPE_CHAIN];
   if (v instanceof EnumValue) return [t, 'System.Enum', ...VALUE_TYPE_CHAIN];
+  if (v instanceof ConstantValue) return [t, CONSTANT_CLASS_TYPE, 'System.Object'];
   if (v instanceof TypeRef) return [t, 'System.Reflection.TypeInfo', 'System.Type', 'System.Reflection.MemberInfo', 'System.Object'];
   if (v instanceof RuntimeError) {
     const e = v.record.exception;
@@ -314,6 +317,7 @@ export function dotnetToString(v: unknown): string {
   if (v instanceof Date) return formatDate(v, 'G');
   if (v instanceof DateTimeOffset) return formatOffsetValue(v);
   if (v instanceof TimeSpan) return v.toString();
+  if (v instanceof ConstantValue) return v.value;
   if (v instanceof TypeRef) return v.fullName;
   if (v instanceof RegExp) return regexInfo(v)?.pattern ?? v.source;
   if (v instanceof ErrorRecord) return v.toString();

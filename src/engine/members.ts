@@ -8,6 +8,7 @@ import { TimeSpan } from '../objects/timespan.js';
 import { TypeRef } from '../objects/typeref.js';
 import { dateKind } from '../objects/datetime.js';
 import { DateTimeKindEnum, DayOfWeekEnum, EnumValue, getEnumType } from '../objects/enum-value.js';
+import { ConstantValue } from '../objects/constant-value.js';
 import { Guid } from '../objects/guid.js';
 import { Version } from '../objects/version.js';
 import { PSList } from '../objects/pslist.js';
@@ -35,7 +36,7 @@ import { baseTypeOf, isValueTypeName, namespaceOf } from './values/type-info.js'
 import { categoryInfoObject, exceptionObject, invocationInfoObject } from './values/error-objects.js';
 import { likeMatch } from './operators.js';
 import { ScriptBlock } from './scriptblock.js';
-import { NOT_FOUND, callMethod, type MethodTable } from './methods/support.js';
+import { NOT_FOUND, callMethod, methodTable, type MethodTable } from './methods/support.js';
 import { STRING_METHODS } from './methods/string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS, dotnetEquals } from './methods/collection-methods.js';
 import {
@@ -240,6 +241,13 @@ const STOPWATCH_PROPS = props<Stopwatch>([
 
 const ENUM_PROPS = props<EnumValue>([['value__', (e) => e.value]]);
 
+/** Amazon.Runtime.ConstantClass: Value is its one property; Equals/ToString follow ConstantClass. */
+const CONSTANT_PROPS = props<ConstantValue>([['Value', (c) => c.value]]);
+const CONSTANT_METHODS = methodTable<ConstantValue>([
+  ['Equals', 1, 1, (c, call) => c.equals(call.args[0])],
+  ['ToString', 0, 1, (c) => c.value],
+]);
+
 const DATETIMEOFFSET_PROPS = props<DateTimeOffset>(OFFSET_PROPS);
 
 /** The .NET property table that applies to a value, or undefined. */
@@ -265,6 +273,7 @@ function propertyTableOf(v: unknown): PropertyTable | undefined {
   if (v instanceof TextEncoding) return erasedProps(ENCODING_PROPS);
   if (v instanceof Stopwatch) return erasedProps(STOPWATCH_PROPS);
   if (v instanceof EnumValue) return erasedProps(ENUM_PROPS);
+  if (v instanceof ConstantValue) return erasedProps(CONSTANT_PROPS);
   if (v instanceof DateTimeOffset) return erasedProps(DATETIMEOFFSET_PROPS);
   return undefined;
 }
@@ -576,6 +585,29 @@ function erased<T>(table: MethodTable<T>): MethodTable<unknown> {
   return table as unknown as MethodTable<unknown>;
 }
 
+/**
+ * Methods of objects the shell builds as PSObjects for .NET types that have methods (the AWS credentials
+ * objects' GetCredentials()), by a type name in the object's TypeNames. A method may return a Promise.
+ */
+const objectMethodTables: Array<{ typeName: string; table: MethodTable<PSObject>; definitions: Readonly<Record<string, string>> }> = [];
+
+/** `definitions` (method name → its .NET signature) is what Get-Member shows. */
+export function registerObjectMethods(typeName: string, table: MethodTable<PSObject>, definitions: Readonly<Record<string, string>> = {}): void {
+  objectMethodTables.push({ typeName, table, definitions });
+}
+
+/** The registered methods of an object with their signatures, for Get-Member. */
+export function objectMethodDefinitions(o: PSObject): Array<{ name: string; definition: string }> {
+  const entry = objectMethodTables.find((t) => o.typeNames.includes(t.typeName));
+  if (!entry) return [];
+  return [...entry.table.values()].map((m) => ({ name: m.name, definition: entry.definitions[m.name] ?? `${m.name}()` }));
+}
+
+function objectMethodTableOf(o: PSObject): MethodTable<unknown> | undefined {
+  for (const { typeName, table } of objectMethodTables) if (o.typeNames.includes(typeName)) return erased(table);
+  return undefined;
+}
+
 function methodTableOf(v: unknown): MethodTable<unknown> | undefined {
   switch (typeof v) {
     case 'string':
@@ -588,6 +620,7 @@ function methodTableOf(v: unknown): MethodTable<unknown> | undefined {
       break;
   }
   if (Array.isArray(v)) return erased(ARRAY_METHODS);
+  if (v instanceof PSObject) return objectMethodTables.length === 0 ? undefined : objectMethodTableOf(v);
   if (v instanceof PSList) return erased(LIST_METHODS);
   if (v instanceof PSHashtable) return erased(HASHTABLE_METHODS);
   if (v instanceof Date) return erased(DATE_METHODS);
@@ -596,6 +629,7 @@ function methodTableOf(v: unknown): MethodTable<unknown> | undefined {
   if (v instanceof Guid) return erased(GUID_METHODS);
   if (v instanceof Version) return erased(VERSION_METHODS);
   if (v instanceof EnumValue) return erased(ENUM_METHODS);
+  if (v instanceof ConstantValue) return erased(CONSTANT_METHODS);
   if (v instanceof StringBuilder) return erased(STRINGBUILDER_METHODS);
   if (v instanceof TextEncoding) return erased(ENCODING_METHODS);
   if (v instanceof Stopwatch) return erased(STOPWATCH_METHODS);

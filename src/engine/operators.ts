@@ -7,6 +7,7 @@ import { PSObject } from '../objects/psobject.js';
 import { TimeSpan } from '../objects/timespan.js';
 import { TypeRef } from '../objects/typeref.js';
 import { EnumValue } from '../objects/enum-value.js';
+import { ConstantValue } from '../objects/constant-value.js';
 import { Guid } from '../objects/guid.js';
 import { Version } from '../objects/version.js';
 import { DateTimeOffset } from '../objects/datetime-offset.js';
@@ -424,6 +425,8 @@ export function valuesEqual(l: unknown, r: unknown, caseSensitive = false): bool
     const e = tryConvertTo(r, l.type.fullName);
     return e instanceof EnumValue && e.value === l.value;
   }
+  // ConstantClass.Equals: a constant or string of the same value, ignoring case (-ceq too, as in .NET).
+  if (l instanceof ConstantValue) return l.equals(r);
   if (l instanceof Guid) {
     const g = tryConvertTo(r, 'System.Guid');
     return g instanceof Guid && g.value === l.value;
@@ -523,6 +526,8 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b, caseSensitive);
+  // A ConstantClass is not IComparable: Sort-Object compares its text (without throwing for every pair).
+  if (a instanceof ConstantValue) return compareStrings(a.value, toStr(b), caseSensitive);
   try {
     return compareOrdered(a, b, caseSensitive);
   } catch (e) {

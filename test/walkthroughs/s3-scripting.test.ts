@@ -34,9 +34,7 @@ describe('ClientConfig walkthrough', () => {
     expect(section(r.stdout, 'region')).toBe('7\n');
   });
 
-  // Known bug (reported): New-Object -TypeName Amazon.S3.AmazonS3Config is "Cannot find type" even with
-  // AWS.Tools.S3 imported. Remove .fails when it is fixed.
-  it.fails('builds a ClientConfig object with New-Object and passes it to -ClientConfig', () => {
+  it('builds a ClientConfig object with New-Object and passes it to -ClientConfig', () => {
     const r = w.run('client-config-object.ps1', ['test']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(`${KEYS.join('\n')}\n`);

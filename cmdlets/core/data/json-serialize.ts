@@ -8,6 +8,7 @@ import { PSList } from '../../../src/objects/pslist.js';
 import { TimeSpan } from '../../../src/objects/timespan.js';
 import { Guid } from '../../../src/objects/guid.js';
 import { EnumValue } from '../../../src/objects/enum-value.js';
+import { ConstantValue } from '../../../src/objects/constant-value.js';
 import { Version } from '../../../src/objects/version.js';
 import { TypeRef } from '../../../src/objects/typeref.js';
 import { dateKind } from '../../../src/objects/datetime.js';
@@ -79,6 +80,8 @@ class Serializer {
       }
       return toStr(v);
     }
+    // A ConstantClass serializes as the object it is: {"Value":"running"}.
+    if (v instanceof ConstantValue) return { entries: [['Value', v.value]] };
     if (v instanceof PSHashtable) return this.dictionary(v, depth);
     if (Array.isArray(v) || v instanceof PSList || v instanceof Uint8Array) {
       const items = Array.isArray(v) ? v : v instanceof PSList ? v.items : Array.from(v);

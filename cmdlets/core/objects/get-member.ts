@@ -5,9 +5,10 @@ import type { CommandDefinition, ParameterDef } from '../../../src/pipeline/type
 import { PSObject, type PSProperty } from '../../../src/objects/psobject.js';
 import { TypeRef } from '../../../src/objects/typeref.js';
 import { EnumValue, getEnumType, registerEnumType } from '../../../src/objects/enum-value.js';
+import { ConstantValue } from '../../../src/objects/constant-value.js';
 import { acceleratorNameOf, registerKnownType } from '../../../src/engine/type-resolution.js';
 import { dotnetToString, typeNameOf } from '../../../src/engine/conversions.js';
-import { listMethodNames, listProperties } from '../../../src/engine/members.js';
+import { listMethodNames, listProperties, objectMethodDefinitions } from '../../../src/engine/members.js';
 import { wildcardToRegExp } from '../../../src/engine/operators.js';
 import { displayHintOf } from '../../../src/objects/date-display-hint.js';
 import { RuntimeError } from '../../../src/engine/errors.js';
@@ -54,6 +55,15 @@ const PARAMETERS: ParameterDef[] = [
 ];
 
 const CUSTOM = 'System.Management.Automation.PSCustomObject';
+
+/** The instance members of an AWS SDK ConstantClass (Amazon.Runtime.ConstantClass and its generated subclasses). */
+const CONSTANT_CLASS_CATALOG: readonly MemberInfo[] = [
+  { name: 'Equals', memberType: 'Method', definition: 'bool Equals(System.Object obj), bool Equals(Amazon.Runtime.ConstantClass obj)' },
+  { name: 'GetHashCode', memberType: 'Method', definition: 'int GetHashCode()' },
+  { name: 'GetType', memberType: 'Method', definition: 'type GetType()' },
+  { name: 'ToString', memberType: 'Method', definition: 'string ToString(), string ToString(System.IFormatProvider provider)' },
+  { name: 'Value', memberType: 'Property', definition: 'string Value {get;}' },
+];
 
 /** ToStringCodeMethods.Type: accelerator names, T[] and Generic[Args]; optionally without namespaces. */
 export function typeDisplay(fullName: string, dropNamespaces = false): string {
@@ -152,10 +162,12 @@ function hiddenMembers(members: readonly MemberInfo[]): MemberInfo[] {
 export function instanceMembers(value: unknown): MemberInfo[] {
   if (value instanceof PSObject) {
     const base = value.typeNames.includes(CUSTOM) ? OBJECT_METHODS : (catalogFor(value.typeName)?.filter((m) => m.memberType !== 'Property') ?? OBJECT_METHODS);
-    return [...base, ...value.properties().map((p) => propertyMember(value, p))];
+    const methods = objectMethodDefinitions(value).map((d): MemberInfo => ({ name: d.name, memberType: 'Method', definition: d.definition }));
+    return [...base, ...methods, ...value.properties().map((p) => propertyMember(value, p))];
   }
   let members: MemberInfo[];
   if (value instanceof EnumValue) members = [...ENUM_CATALOG];
+  else if (value instanceof ConstantValue) members = [...CONSTANT_CLASS_CATALOG];
   else if (value instanceof RuntimeError) members = [...EXCEPTION_CATALOG];
   else members = [...(catalogFor(typeNameOf(value)) ?? genericMembers(value))];
   if (value instanceof Date) {

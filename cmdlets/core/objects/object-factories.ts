@@ -2,7 +2,7 @@
 // types here and extended by other layers (the AWS layer registers its model types).
 
 import type { TypeRef } from '../../../src/objects/typeref.js';
-import { GenericTypeRef } from '../../../src/engine/type-resolution.js';
+import { GenericTypeRef, registerTypeResolver } from '../../../src/engine/type-resolution.js';
 import { PSObject } from '../../../src/objects/psobject.js';
 import { PSHashtable } from '../../../src/objects/hashtable.js';
 import { PSList } from '../../../src/objects/pslist.js';
@@ -11,6 +11,7 @@ import { withKind } from '../../../src/objects/datetime.js';
 import { RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
 import { convertTo, toArray, toStr } from '../../../src/engine/conversions.js';
 import { modelConstructorFor, registerModelTypes } from '../../../src/aws/model/index.js';
+import { clientConfigService, newClientConfigObject, resolveClientConfigTypeName } from '../../../src/aws/cmdlet/client-config.js';
 
 /**
  * Creates an instance from the -ArgumentList values. `type` is the resolved type (a GenericTypeRef for
@@ -28,17 +29,30 @@ export function registerObjectFactory(typeName: string, factory: ObjectFactory):
 /** The factory for a resolved type (generic instantiations look up their definition). */
 export function objectFactoryFor(type: TypeRef): ObjectFactory | undefined {
   const key = type instanceof GenericTypeRef ? type.definition : type.fullName;
-  return factories.get(key.toLowerCase()) ?? modelObjectFactory(key);
+  return factories.get(key.toLowerCase()) ?? modelObjectFactory(key) ?? clientConfigFactory(key);
 }
 
 /** The factory registered under a raw name (for layers that register names the type resolver does not know). */
 export function objectFactoryByName(name: string): ObjectFactory | undefined {
-  return factories.get(name.toLowerCase()) ?? modelObjectFactory(name);
+  return factories.get(name.toLowerCase()) ?? modelObjectFactory(name) ?? clientConfigFactory(name);
 }
 
 // AWS SDK model types (Amazon.EC2.Model.IpPermission): too many to register one by one, so they are found
 // in the generated shapes when New-Object first asks; casts and typed properties are registered here too.
 registerModelTypes();
+
+// The services' client config classes (New-Object Amazon.S3.AmazonS3Config, for -ClientConfig): found by name
+// when first asked, like the model types.
+registerTypeResolver(resolveClientConfigTypeName);
+
+function clientConfigFactory(typeName: string): ObjectFactory | undefined {
+  const service = clientConfigService(typeName);
+  if (service === undefined) return undefined;
+  return (args, type) => {
+    expectArgs(type, args, 0);
+    return newClientConfigObject(service);
+  };
+}
 
 function modelObjectFactory(typeName: string): ObjectFactory | undefined {
   const construct = modelConstructorFor(typeName);

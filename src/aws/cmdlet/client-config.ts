@@ -1,14 +1,17 @@
 // -ClientConfig: a hashtable (or object) of Amazon.<Service>.Amazon<Service>Config properties, turned into
 // the SDK client settings they stand for. PowerShell builds the .NET config object from the hashtable while
 // binding, so a property the type lacks, or a value it cannot convert, is a "Cannot bind parameter" error.
-// Real .NET properties awsps cannot honour yet fail loudly instead of being ignored.
+// Real .NET properties awsps cannot honour yet fail loudly instead of being ignored. New-Object
+// Amazon.S3.AmazonS3Config builds the config object itself: typed properties at their .NET defaults, of which
+// -ClientConfig applies the ones a script changed.
 
 import { RuntimeError, makeErrorRecord } from '../../engine/errors.js';
 import { convertTo, dotnetToString, typeNameOf } from '../../engine/conversions.js';
 import { PSHashtable } from '../../objects/hashtable.js';
 import { PSObject } from '../../objects/psobject.js';
 import { TimeSpan } from '../../objects/timespan.js';
-import { SERVICE_INFO, type ServiceName } from '../clients/index.js';
+import { TypeRef } from '../../objects/typeref.js';
+import { SERVICE_INFO, SERVICE_NAMES, type ServiceName } from '../clients/index.js';
 import { findRegion, isAWSRegionObject } from '../regions/index.js';
 import { notSupportedError } from './service-errors.js';
 
@@ -120,16 +123,28 @@ interface ConfigProperty {
   /** Only these services' config classes have it (all when absent). */
   services?: readonly ServiceName[];
   apply: PropertyHandler;
+  /** The type a config object's property converts assigned values to (a name the shell cannot resolve stores them as given). */
+  typeName: string;
+  /** What a new config object's property holds (.NET's default, which -ClientConfig leaves to the SDK). */
+  defaultValue: string | boolean | number | null;
 }
 
 const SUPPORTED: readonly ConfigProperty[] = [
-  { name: 'ServiceURL', apply: (v, into) => void (into.endpoint = serviceUrl(v)) },
-  { name: 'RegionEndpoint', apply: (v, into) => void (into.region = regionEndpoint(v)) },
-  { name: 'ForcePathStyle', services: ['s3'], apply: (v, into) => void (into.forcePathStyle = converted(v, 'System.Boolean') as boolean) },
-  { name: 'MaxErrorRetry', apply: (v, into) => void (into.maxAttempts = maxErrorRetry(v)) },
-  { name: 'Timeout', apply: (v, into) => void (into.requestTimeout = timeout(v)) },
-  { name: 'AuthenticationRegion', apply: (v, into) => void (into.signingRegion = authenticationRegion(v)) },
-  { name: 'UseHttp', apply: (v, into) => void (into.useHttp = converted(v, 'System.Boolean') as boolean) },
+  { name: 'ServiceURL', typeName: 'System.String', defaultValue: null, apply: (v, into) => void (into.endpoint = serviceUrl(v)) },
+  { name: 'RegionEndpoint', typeName: 'Amazon.RegionEndpoint', defaultValue: null, apply: (v, into) => void (into.region = regionEndpoint(v)) },
+  {
+    name: 'ForcePathStyle',
+    services: ['s3'],
+    typeName: 'System.Boolean',
+    defaultValue: false,
+    apply: (v, into) => void (into.forcePathStyle = converted(v, 'System.Boolean') as boolean),
+  },
+  // The legacy retry mode's default of the AWS Tools (4.x) SDK.
+  { name: 'MaxErrorRetry', typeName: 'System.Int32', defaultValue: 4, apply: (v, into) => void (into.maxAttempts = maxErrorRetry(v)) },
+  // .NET declares TimeSpan?; assigned values convert as to TimeSpan.
+  { name: 'Timeout', typeName: 'System.TimeSpan', defaultValue: null, apply: (v, into) => void (into.requestTimeout = timeout(v)) },
+  { name: 'AuthenticationRegion', typeName: 'System.String', defaultValue: null, apply: (v, into) => void (into.signingRegion = authenticationRegion(v)) },
+  { name: 'UseHttp', typeName: 'System.Boolean', defaultValue: false, apply: (v, into) => void (into.useHttp = converted(v, 'System.Boolean') as boolean) },
 ];
 
 /**
@@ -164,13 +179,15 @@ function findByName<T extends { name: string; services?: readonly ServiceName[] 
 }
 
 /** The (name, value) pairs a -ClientConfig argument sets; anything else cannot become a config object. */
-function configEntries(value: unknown, typeName: string): [string, unknown][] {
+function configEntries(value: unknown, typeName: string, service: ServiceName): [string, unknown][] {
   if (value instanceof PSHashtable) return value.entries().map((e) => [String(e.key), e.value ?? null]);
   if (value instanceof PSObject) {
     const own = value.typeNames[0] ?? '';
     // Another service's config object (or any other .NET-typed object) does not convert.
     if (own.toLowerCase() !== typeName.toLowerCase() && own !== 'System.Management.Automation.PSCustomObject') throw cannotConvert(value, typeName);
-    return value.properties().map((p) => [p.name, p.getter ? p.getter(value) : p.value ?? null]);
+    const entries = value.properties().map((p): [string, unknown] => [p.name, p.getter ? p.getter(value) : p.value ?? null]);
+    // A config object lists every property: those still at their default ask for nothing.
+    return value.typeNames.includes(CLIENT_CONFIG_BASE) ? entries.filter(([name, v]) => !atDefault(name, v, service)) : entries;
   }
   throw cannotConvert(value, typeName);
 }
@@ -198,7 +215,7 @@ export function clientConfigSettings(value: unknown, service: ServiceName, comma
   const typeName = clientConfigTypeName(service);
   let entries: [string, unknown][];
   try {
-    entries = configEntries(value, typeName);
+    entries = configEntries(value, typeName, service);
   } catch (e) {
     if (e instanceof ConfigCreationError) throw bindingFailure(e.message, commandClass);
     throw e;
@@ -221,4 +238,45 @@ export function clientConfigSettings(value: unknown, service: ServiceName, comma
     throw e;
   }
   return settings;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The config objects: New-Object Amazon.S3.AmazonS3Config
+
+/** The abstract base of every service's config class. */
+export const CLIENT_CONFIG_BASE = 'Amazon.Runtime.ClientConfig';
+
+function atDefault(name: string, value: unknown, service: ServiceName): boolean {
+  const supported = findByName(SUPPORTED, name, service);
+  return (value ?? null) === (supported ? supported.defaultValue : null);
+}
+
+/** The service whose config class this is ('amazon.s3.amazons3config' → s3), or undefined. */
+export function clientConfigService(typeName: string): ServiceName | undefined {
+  const lower = typeName.toLowerCase();
+  return SERVICE_NAMES.find((s) => clientConfigTypeName(s).toLowerCase() === lower);
+}
+
+/** Type literals and -is for the config classes ([Amazon.S3.AmazonS3Config], [Amazon.Runtime.ClientConfig]). */
+export function resolveClientConfigTypeName(name: string): TypeRef | undefined {
+  if (!/^amazon\./i.test(name)) return undefined;
+  if (name.toLowerCase() === CLIENT_CONFIG_BASE.toLowerCase()) return new TypeRef(CLIENT_CONFIG_BASE);
+  const service = clientConfigService(name);
+  return service === undefined ? undefined : new TypeRef(clientConfigTypeName(service));
+}
+
+/**
+ * A new config object of a service (New-Object Amazon.S3.AmazonS3Config): the properties -ClientConfig honours,
+ * typed and at their .NET defaults. The .NET class has more (ProxyHost, UseDualstackEndpoint, ...); awsps cannot
+ * honour them, and showing them with made-up values would mislead, so assigning one fails like assigning a
+ * property the class does not have (a -ClientConfig hashtable naming one says it is not supported).
+ */
+export function newClientConfigObject(service: ServiceName): PSObject {
+  const o = new PSObject([clientConfigTypeName(service), CLIENT_CONFIG_BASE, 'System.Object']);
+  // As reflection lists them: the service class's own properties, then ClientConfig's (here by name).
+  const own = SUPPORTED.filter((p) => p.services !== undefined && appliesTo(p, service));
+  const base = SUPPORTED.filter((p) => p.services === undefined).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  for (const p of [...own, ...base]) o.addNote(p.name, p.defaultValue, 'Property', p.typeName);
+  o.sealed = true;
+  return o;
 }

@@ -1,16 +1,23 @@
 // The credentials objects the credential cmdlets return (Amazon.Runtime.BasicAWSCredentials, SessionAWSCredentials,
 // AssumeRoleAWSCredentials). Like the .NET types, the keys are not properties: they live in a JS-private field
 // and only credentialSpecOf() (for the client layer) can read them, so no formatting, serialisation or
-// member access in a script can ever show a secret.
+// member access in a script can ever show a secret. A script sees the keys only by asking for them, as in .NET:
+// $credentials.GetCredentials() returns the ImmutableCredentials.
 
 import { PSObject } from '../../objects/psobject.js';
+import { RuntimeError } from '../../engine/errors.js';
+import { registerObjectMethods } from '../../engine/members.js';
+import { DotNetException, methodInvocationError, methodTable } from '../../engine/methods/support.js';
+import { redactSecrets } from '../clients/secret-redaction.js';
 
 export const BASIC_CREDENTIALS_TYPE = 'Amazon.Runtime.BasicAWSCredentials';
 export const SESSION_CREDENTIALS_TYPE = 'Amazon.Runtime.SessionAWSCredentials';
 export const ASSUME_ROLE_CREDENTIALS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentials';
 export const ASSUME_ROLE_OPTIONS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentialsOptions';
 export const PROCESS_CREDENTIALS_TYPE = 'Amazon.Runtime.ProcessAWSCredentials';
-const BASE_TYPES = ['Amazon.Runtime.AWSCredentials', 'System.Object'];
+export const IMMUTABLE_CREDENTIALS_TYPE = 'Amazon.Runtime.ImmutableCredentials';
+const AWS_CREDENTIALS_BASE = 'Amazon.Runtime.AWSCredentials';
+const BASE_TYPES = [AWS_CREDENTIALS_BASE, 'System.Object'];
 
 /** What the client layer needs to build SDK credentials. Only credentialSpecOf() returns one. */
 export type CredentialSpec =
@@ -131,3 +138,48 @@ function newAssumeRoleOptions(settings: AssumeRoleSettings): PSObject {
   o.toStringOverride = () => ASSUME_ROLE_OPTIONS_TYPE;
   return o;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// AWSCredentials.GetCredentials()
+
+/** Amazon.Runtime.ImmutableCredentials: the keys (Token is '' without a session token, as .NET stores it). */
+export function newImmutableCredentials(accessKey: string, secretKey: string, token: string | null | undefined): PSObject {
+  const o = new PSObject([IMMUTABLE_CREDENTIALS_TYPE, 'System.Object']);
+  o.addNote('AccessKey', accessKey, 'Property', 'System.String');
+  o.addNote('SecretKey', secretKey, 'Property', 'System.String');
+  o.addNote('Token', token ?? '', 'Property', 'System.String');
+  o.addNote('UseToken', token !== null && token !== undefined && token !== '', 'Property', 'System.Boolean');
+  o.sealed = true;
+  return o;
+}
+
+/** A failure while resolving: "Exception calling "GetCredentials" with "0" argument(s): ..." without any secret. */
+function resolutionError(e: unknown): RuntimeError {
+  const message = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+  return methodInvocationError('GetCredentials', 0, new DotNetException(redactSecrets(message.trim()), 'Amazon.Runtime.AmazonClientException'));
+}
+
+/** Role, process, SSO and SAML credentials: resolved (and cached) by the client layer, as a call would. */
+async function resolveThroughClientLayer(o: AWSCredentialsObject): Promise<PSObject> {
+  try {
+    // Loaded when first used: the client layer imports this module.
+    const { credentialObjectValue } = await import('../clients/credential-object-value.js');
+    const value = credentialObjectValue(o);
+    const identity = typeof value === 'function' ? await value() : value;
+    return newImmutableCredentials(identity.accessKeyId, identity.secretAccessKey, identity.sessionToken);
+  } catch (e) {
+    throw resolutionError(e);
+  }
+}
+
+/** GetCredentials(): keys at once for Basic/Session credentials; others resolve asynchronously (the shell awaits). */
+function getCredentials(o: PSObject): PSObject | Promise<PSObject> {
+  if (!(o instanceof AWSCredentialsObject)) throw resolutionError(new Error(`${o.typeName} is not a credentials object awsps can resolve.`));
+  const spec = AWSCredentialsObject.specOf(o);
+  if (spec?.kind === 'static') return newImmutableCredentials(spec.accessKeyId, spec.secretAccessKey, spec.sessionToken);
+  return resolveThroughClientLayer(o);
+}
+
+registerObjectMethods(AWS_CREDENTIALS_BASE, methodTable<PSObject>([['GetCredentials', 0, 0, (o) => getCredentials(o)]]), {
+  GetCredentials: 'Amazon.Runtime.ImmutableCredentials GetCredentials()',
+});

@@ -9,6 +9,7 @@ import { TypeRef } from '../../objects/typeref.js';
 import { convertTo, toStr } from '../../engine/conversions.js';
 import { constantType, inModelNamespace, kindTypeName, modelType, type ModelType } from './shape-store.js';
 import { cannotConvertValue, unknownPropertyError } from './to-sdk.js';
+import { toConstantValue } from './constants.js';
 
 /** A new, empty instance of a model type: lists and dictionaries exist and are empty, other properties $null. */
 export function newModelObject(type: ModelType): PSObject {
@@ -16,12 +17,17 @@ export function newModelObject(type: ModelType): PSObject {
   for (const [name, kind] of type.entry.m) {
     const typeName = kindTypeName(type.file, kind);
     let value: unknown = null;
-    if (kind.startsWith('list:')) value = new PSList([], kindTypeName(type.file, kind.slice(5)), typeName);
+    if (kind.startsWith('list:')) value = new PSList([], listElementTypeName(typeName), typeName);
     else if (kind.startsWith('map:')) value = new PSHashtable();
     o.addNote(name, value, 'Property', typeName);
   }
   o.sealed = true;
   return o;
+}
+
+/** T of 'System.Collections.Generic.List`1[[T]]'. */
+function listElementTypeName(listTypeName: string): string {
+  return listTypeName.slice(listTypeName.indexOf('[[') + 2, -2);
 }
 
 /** [ModelType]$value: the object itself, or a new one with a hashtable's entries assigned (converted to each property's type). */
@@ -50,12 +56,13 @@ export function isModelTypeName(name: string): boolean {
   return inModelNamespace(name) && (modelType(name) !== undefined || constantType(name) !== undefined);
 }
 
-/** The conversion to a model type or ConstantClass (ConstantClass values are held as their strings). */
+/** The conversion to a model type or ConstantClass (a ConstantValue, as the implicit conversion from string gives). */
 export function convertToModelType(value: unknown, typeName: string): unknown {
   const type = modelType(typeName);
   if (type) return convertToModel(value, type);
-  if (value === null || value === undefined) return null;
-  return value instanceof PSObject && value.has('Value') ? toStr(value.get('Value')) : toStr(value);
+  const constant = constantType(typeName);
+  if (!constant) throw cannotConvertValue(value, typeName);
+  return toConstantValue(value, constant.fullName);
 }
 
 /** New-Object's constructor of a model type (the .NET model classes have only a parameterless one). */

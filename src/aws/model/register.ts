@@ -2,7 +2,8 @@
 // typed property assignment and New-Object. Registering reads nothing; a service's shapes are read the first
 // time one of its type names is used.
 
-import { registerTypeResolver } from '../../engine/type-resolution.js';
+import { registerKnownType, registerTypeResolver } from '../../engine/type-resolution.js';
+import { CONSTANT_CLASS_TYPE } from '../../objects/constant-value.js';
 import { registerTypeConverter } from '../../engine/conversions.js';
 import { convertToModelType, isModelTypeName, resolveModelTypeName } from './model-objects.js';
 
@@ -12,5 +13,7 @@ export function registerModelTypes(): void {
   if (registered) return;
   registered = true;
   registerTypeResolver(resolveModelTypeName);
+  // The base of every ConstantClass ($x -is [Amazon.Runtime.ConstantClass]).
+  registerKnownType(CONSTANT_CLASS_TYPE);
   registerTypeConverter(isModelTypeName, convertToModelType);
 }

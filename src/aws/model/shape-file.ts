@@ -5,8 +5,9 @@
 /**
  * A member's type:
  * - 'string' | 'int' | 'long' | 'double' | 'float' | 'bool' | 'timestamp' | 'blob' | 'document';
- * - 'enum:<Name>': a ConstantClass <namespace>.<Name>, held as its string value;
- * - 'constant:<Name>': a ConstantClass shown as an object with a Value property (S3Region);
+ * - 'enum:<Name>': a ConstantClass <namespace>.<Name> (a ConstantValue at run time; a leading _ is the JS SDK's
+ *   clash-avoiding export name, not part of the .NET name); in a list, outside S3, the .NET model holds strings;
+ * - 'constant:<Name>': a ConstantClass the overrides name (S3Region), also a ConstantValue at run time;
  * - 'struct:<Name>': the model type <namespace>.Model.<Name>;
  * - 'custom:<Name>': <namespace>.Model.<Name> built by runtime code (custom-types.ts): the .NET SDK's hand-written
  *   classes that are not plain members (S3 HeadersCollection/MetadataCollection with their indexers);

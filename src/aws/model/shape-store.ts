@@ -40,12 +40,31 @@ export function modelType(fullName: string): ModelType | undefined {
   return found;
 }
 
+export interface ConstantType {
+  /** 'Amazon.EC2.InstanceStateName'. */
+  readonly fullName: string;
+  /** The declared constants' values (empty for the classes the overrides name without a value list). */
+  readonly values: readonly string[];
+}
+
+const constantCache = new Map<string, ConstantType | null>();
+
 /** A ConstantClass type (Amazon.EC2.InstanceType): its canonical name and values, or undefined. */
-export function constantType(fullName: string): { fullName: string; values: readonly string[] } | undefined {
+export function constantType(fullName: string): ConstantType | undefined {
+  const hit = constantCache.get(fullName);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findConstantType(fullName);
+  constantCache.set(fullName, found ?? null);
+  return found;
+}
+
+function findConstantType(fullName: string): ConstantType | undefined {
   const split = splitName(fullName);
   if (!split || split.rest.includes('.')) return undefined;
-  const key = Object.keys(split.file.enums).find((k) => k.toLowerCase() === split.rest.toLowerCase());
-  if (key !== undefined) return { fullName: `${split.file.namespace}.${key}`, values: split.file.enums[key]! };
+  const lower = split.rest.toLowerCase();
+  // The JS SDK exports a clashing enum as _Name (_InstanceType); the .NET class is Name.
+  const key = Object.keys(split.file.enums).find((k) => k.toLowerCase() === lower || k.toLowerCase() === `_${lower}`);
+  if (key !== undefined) return { fullName: `${split.file.namespace}.${constantClassName(key)}`, values: split.file.enums[key]! };
   // ConstantClasses the overrides use without a value list (S3Region, S3 VersionStatus, S3Permission).
   const used = Object.values(split.file.types).some((t) => t.m.some((m) => usesConstantClass(m[1], split.rest)));
   return used ? { fullName: `${split.file.namespace}.${split.rest}`, values: [] } : undefined;
@@ -54,7 +73,32 @@ export function constantType(fullName: string): { fullName: string; values: read
 /** Does a member kind name this ConstantClass ('enum:X', 'constant:X', or a list of them)? */
 function usesConstantClass(kind: string, name: string): boolean {
   const element = kind.replace(/^(?:list:|map:)+/, '');
-  return element === `enum:${name}` || element === `constant:${name}`;
+  return element === `enum:${name}` || element === `constant:${name}` || element === `enum:_${name}`;
+}
+
+/** The .NET class name of an 'enum:'/'constant:' kind's name: the JS SDK's clash-avoiding _ prefix dropped. */
+export function constantClassName(name: string): string {
+  return name.startsWith('_') ? name.slice(1) : name;
+}
+
+/** Is this kind a ConstantClass ('enum:X' or 'constant:X')? */
+export function isConstantKind(kind: string): boolean {
+  return kind.startsWith('enum:') || kind.startsWith('constant:');
+}
+
+/**
+ * Lists of constants are List<string> in the generated .NET models (the AWS Tools parameters are String[]:
+ * Get-EC2InstanceType -InstanceType, Get-CWMetricStatistic -Statistic); S3's hand-written models keep the
+ * ConstantClass (List<ObjectAttributes>, Get-S3ObjectAttribute -ObjectAttribute ObjectAttributes[]).
+ */
+export function listHoldsConstants(file: ShapeFile): boolean {
+  return file.namespace === 'Amazon.S3';
+}
+
+/** The element kind of a 'list:<kind>' as the .NET model holds it ('string' for constants outside S3). */
+export function listElementKind(file: ShapeFile, listKind: string): string {
+  const element = listKind.slice(5);
+  return isConstantKind(element) && !listHoldsConstants(file) ? 'string' : element;
 }
 
 /** Is this (lower-cased) name in one of the model namespaces? Cheap: reads nothing. */
@@ -67,10 +111,10 @@ export function inModelNamespace(fullName: string): boolean {
 
 /** The .NET type a member kind declares, as Type.FullName spells it (Get-Member, typed assignment). */
 export function kindTypeName(file: ShapeFile, kind: string): string {
-  if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[[${kindTypeName(file, kind.slice(5))}]]`;
+  if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[[${kindTypeName(file, listElementKind(file, kind))}]]`;
   if (kind.startsWith('map:')) return `System.Collections.Generic.Dictionary\`2[[System.String],[${kindTypeName(file, kind.slice(4))}]]`;
   if (kind.startsWith('struct:') || kind.startsWith('custom:')) return `${file.namespace}.Model.${kind.slice(7)}`;
-  if (kind.startsWith('enum:') || kind.startsWith('constant:')) return `${file.namespace}.${kind.slice(kind.indexOf(':') + 1)}`;
+  if (isConstantKind(kind)) return `${file.namespace}.${constantClassName(kind.slice(kind.indexOf(':') + 1))}`;
   return SCALAR_TYPES[kind] ?? 'System.Object';
 }
 

@@ -6,8 +6,9 @@ import { PSObject } from '../../objects/psobject.js';
 import { PSHashtable } from '../../objects/hashtable.js';
 import { withKind } from '../../objects/datetime.js';
 import { EnumValue, type EnumTypeDef } from '../../objects/enum-value.js';
+import { ConstantValue } from '../../objects/constant-value.js';
 import type { ShapeFile } from './shape-file.js';
-import { kindTypeName, type ModelType } from './shape-store.js';
+import { constantClassName, isConstantKind, kindTypeName, listElementKind, type ModelType } from './shape-store.js';
 import { isRecord, readPath } from './sdk-paths.js';
 import { customToDotNet } from './custom-types.js';
 
@@ -62,7 +63,8 @@ export function modelToDotNet(value: Record<string, unknown>, type: ModelType, p
 function kindToDotNet(raw: unknown, kind: string, file: ShapeFile, parent: Record<string, unknown>, utc: boolean): unknown {
   if (kind.startsWith('list:')) {
     if (raw === undefined || raw === null) return [];
-    const element = kind.slice(5);
+    // A list of constants is List<string> outside S3 (shape-store.ts listHoldsConstants).
+    const element = listElementKind(file, kind);
     return (Array.isArray(raw) ? raw : [raw]).map((e) => kindToDotNet(e, element, file, parent, utc));
   }
   if (kind.startsWith('map:')) {
@@ -76,7 +78,8 @@ function kindToDotNet(raw: unknown, kind: string, file: ShapeFile, parent: Recor
     const type = file.types[kind.slice(7)];
     return isRecord(raw) && type ? modelToDotNet(raw, { fullName: `${file.namespace}.Model.${kind.slice(7)}`, file, entry: type }, parent) : genericToDotNet(raw);
   }
-  if (kind.startsWith('constant:')) return constantObject(`${file.namespace}.${kind.slice(9)}`, String(raw));
+  // The unmarshaller's FindValue: services send the declared spelling, so the value is kept as sent.
+  if (isConstantKind(kind)) return new ConstantValue(`${file.namespace}.${constantClassName(kind.slice(kind.indexOf(':') + 1))}`, String(raw));
   switch (kind) {
     case 'timestamp':
       return toDate(raw, utc);
@@ -100,15 +103,6 @@ function toDate(raw: unknown, utc: boolean): Date | null {
   else if (typeof raw === 'string') ms = Date.parse(raw);
   else return null;
   return withKind(new Date(ms), utc ? 'Utc' : 'Local');
-}
-
-/** A ConstantClass shown as an object (S3Region): its Value, and ToString() is the value. */
-function constantObject(typeName: string, value: string): PSObject {
-  const o = new PSObject([typeName, 'Amazon.Runtime.ConstantClass', 'System.Object']);
-  o.addNote('Value', value, 'Property', 'System.String');
-  o.toStringOverride = () => value;
-  o.sealed = true;
-  return o;
 }
 
 /** AmazonWebServiceResponse's ResponseMetadata and HttpStatusCode, from the SDK's $metadata. */

@@ -8,7 +8,8 @@ import { PSList } from '../../objects/pslist.js';
 import { RuntimeError, makeErrorRecord } from '../../engine/errors.js';
 import { convertTo, dotnetToString, toArray, toStr, typeNameOf } from '../../engine/conversions.js';
 import type { ShapeFile } from './shape-file.js';
-import { findMember, kindTypeName, modelType, type ModelType } from './shape-store.js';
+import { findMember, isConstantKind, kindTypeName, listElementKind, modelType, type ModelType } from './shape-store.js';
+import { constantText } from './constants.js';
 import { writePath } from './sdk-paths.js';
 
 /** Type.FullName as .NET prints it in messages: generic arguments assembly-qualified. */
@@ -19,7 +20,7 @@ export function qualifiedTypeName(file: ShapeFile, kind: string): string {
     const name = qualifiedTypeName(file, k);
     return `[${name}, ${name.startsWith('Amazon.') ? aws : core}]`;
   };
-  if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[${arg(kind.slice(5))}]`;
+  if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[${arg(listElementKind(file, kind))}]`;
   if (kind.startsWith('map:')) return `System.Collections.Generic.Dictionary\`2[${arg('string')},${arg(kind.slice(4))}]`;
   return kindTypeName(file, kind);
 }
@@ -97,7 +98,8 @@ export function kindToSdk(value: unknown, kind: string, file: ShapeFile): unknow
     const entry = file.types[name];
     return entry ? structToSdk(value, { fullName: `${file.namespace}.Model.${name}`, file, entry }) : undefined;
   }
-  if (kind.startsWith('enum:') || kind.startsWith('constant:')) return value instanceof PSObject && value.has('Value') ? toStr(value.get('Value')) : toStr(value);
+  // A ConstantClass (or the string a List<string> of constants holds) is sent as its value.
+  if (isConstantKind(kind)) return constantText(value);
   switch (kind) {
     case 'string':
       return toStr(value);

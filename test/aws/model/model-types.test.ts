@@ -9,6 +9,7 @@ import { toSdkValue, requestMemberToSdk } from '../../../src/aws/model/index.js'
 import { toDotNet } from '../../../src/aws/cmdlet/dotnet-shapes.js';
 import { PSObject } from '../../../src/objects/psobject.js';
 import { PSHashtable } from '../../../src/objects/hashtable.js';
+import { ConstantValue } from '../../../src/objects/constant-value.js';
 
 const ec2 = (): ShapeFile => readGeneratedJson<ShapeFile>('shapes/ec2.json');
 const member = (file: ShapeFile, type: string, name: string) => file.types[type]?.m.find((m) => m[0] === name);
@@ -58,7 +59,7 @@ describe('SDK → .NET', () => {
     const reservation = (r.get('Reservations') as PSObject[])[0]!;
     const instance = (reservation.get('Instances') as PSObject[])[0]!;
     expect(instance.typeName).toBe('Amazon.EC2.Model.Instance');
-    expect((instance.get('State') as PSObject).get('Name')).toBe('running');
+    expect((instance.get('State') as PSObject).get('Name')).toEqual(new ConstantValue('Amazon.EC2.InstanceStateName', 'running'));
     expect((instance.get('LaunchTime') as Date).getTime()).toBe(launch.getTime());
     expect(instance.get('Tags')).toEqual([]);
     expect((r.get('ResponseMetadata') as PSObject).get('RequestId')).toBe('req-1');
@@ -75,9 +76,7 @@ describe('SDK → .NET', () => {
 
   it('S3 GetBucketLocation Location is an S3Region with Value; website configuration is flattened', () => {
     const loc = toDotNet({ LocationConstraint: 'eu-west-1' }, 'Amazon.S3.Model.GetBucketLocationResponse') as PSObject;
-    const region = loc.get('Location') as PSObject;
-    expect(region.typeName).toBe('Amazon.S3.S3Region');
-    expect(region.get('Value')).toBe('eu-west-1');
+    expect(loc.get('Location')).toEqual(new ConstantValue('Amazon.S3.S3Region', 'eu-west-1'));
     const site = toDotNet({ IndexDocument: { Suffix: 'index.html' }, ErrorDocument: { Key: 'err.html' } }, 'Amazon.S3.Model.GetBucketWebsiteResponse') as PSObject;
     const config = site.get('WebsiteConfiguration') as PSObject;
     expect(config.get('IndexDocumentSuffix')).toBe('index.html');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDotNet } from '../../../src/aws/cmdlet/dotnet-shapes.js';
 import { PSObject } from '../../../src/objects/psobject.js';
+import { ConstantValue } from '../../../src/objects/constant-value.js';
 
 function metadataResponse(output: Record<string, unknown>): PSObject {
   const o = toDotNet({ $metadata: { httpStatusCode: 200 }, ...output }, 'Amazon.S3.Model.GetObjectMetadataResponse');
@@ -32,6 +33,7 @@ describe('GetObjectMetadataResponse computed members', () => {
     expect(headers.get('Count')).toBe(0);
     expect(headers.indexer?.('Content-Type')).toBeNull();
     expect((o.get('Metadata') as PSObject).get('Keys')).toEqual([]);
-    expect(o.get('ServerSideEncryptionMethod')).toBe('');
+    // ServerSideEncryptionMethod.None, the ConstantClass whose value is ''.
+    expect(o.get('ServerSideEncryptionMethod')).toEqual(new ConstantValue('Amazon.S3.ServerSideEncryptionMethod', ''));
   });
 });

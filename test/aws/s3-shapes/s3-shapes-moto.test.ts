@@ -63,7 +63,8 @@ const CASES: readonly ShapeCase[] = [
     call: 'Get-S3BucketVersioning -BucketName shapes-ver2',
     type: 'Amazon.S3.Model.S3BucketVersioningConfig',
     checks: ['($o.PSObject.Properties.Name -join ",")', '$o.Status', '$o.EnableMfaDelete', 'Write-S3BucketVersioning -BucketName shapes-ver2 -VersioningConfig_Status Enabled', '(Get-S3BucketVersioning shapes-ver2).Status'],
-    expected: ['Status,EnableMfaDelete', 'Off', 'False', 'Enabled'],
+    // A ConstantClass (VersionStatus) on its own prints as a table of its Value.
+    expected: ['Status,EnableMfaDelete', 'Value', '-----', 'Off', 'False', 'Value', '-----', 'Enabled'],
     responseType: 'Amazon.S3.Model.GetBucketVersioningResponse',
   },
   {
@@ -107,7 +108,7 @@ const CASES: readonly ShapeCase[] = [
     call: `Get-S3LifecycleConfiguration -BucketName ${BUCKET}`,
     type: 'Amazon.S3.Model.LifecycleConfiguration',
     checks: ['$o.Rules[0].GetType().FullName', '$o.Rules[0].Id', '$o.Rules[0].Status', '$o.Rules[0].Expiration.Days'],
-    expected: ['Amazon.S3.Model.LifecycleRule', 'expire-tmp', 'Enabled', '30'],
+    expected: ['Amazon.S3.Model.LifecycleRule', 'expire-tmp', 'Value', '-----', 'Enabled', '30'],
     responseType: 'Amazon.S3.Model.GetLifecycleConfigurationResponse',
   },
   {
@@ -135,7 +136,16 @@ const CASES: readonly ShapeCase[] = [
       '$o.Grants[0].Permission',
       `(Get-S3ACL -BucketName ${BUCKET} -Key doc.txt).GetType().FullName`,
     ],
-    expected: ['Owner,Grants', 'Amazon.S3.Model.Owner', 'Amazon.S3.Model.S3Grant', 'Type,DisplayName,EmailAddress,CanonicalUser,URI', 'CanonicalUser', 'True', 'FULL_CONTROL', 'Amazon.S3.Model.S3AccessControlList'],
+    expected: [
+      'Owner,Grants',
+      'Amazon.S3.Model.Owner',
+      'Amazon.S3.Model.S3Grant',
+      'Type,DisplayName,EmailAddress,CanonicalUser,URI',
+      ...['Value', '-----', 'CanonicalUser'],
+      'True',
+      ...['Value', '-----', 'FULL_CONTROL'],
+      'Amazon.S3.Model.S3AccessControlList',
+    ],
     responseType: 'Amazon.S3.Model.GetACLResponse',
   },
   {
@@ -190,7 +200,7 @@ const CASES: readonly ShapeCase[] = [
       'team-a',
       'System.DateTime',
       'True',
-      'System.String',
+      'Amazon.S3.ServerSideEncryptionMethod',
       'True',
     ],
     responseType: 'Amazon.S3.Model.GetObjectMetadataResponse',
@@ -231,7 +241,7 @@ const CASES: readonly ShapeCase[] = [
     call: `Get-S3BucketEncryption -BucketName ${BUCKET}`,
     type: 'Amazon.S3.Model.ServerSideEncryptionConfiguration',
     checks: ['$o.ServerSideEncryptionRules[0].ServerSideEncryptionByDefault.ServerSideEncryptionAlgorithm'],
-    expected: ['AES256'],
+    expected: ['Value', '-----', 'AES256'],
     responseType: 'Amazon.S3.Model.GetBucketEncryptionResponse',
   },
 ];
