@@ -147,8 +147,10 @@ class ShapeWalker {
       const enumName = innermostTypeName(declaredType, steps.length);
       const values = this.enumValues(enumName);
       if (values) {
-        this.enums.set(enumName, values);
-        return `enum:${enumName}`;
+        // The SDK exports an enum whose name clashes with another export as _Name (_InstanceType); .NET's class is Name.
+        const dotNetName = enumName.replace(/^_/, '');
+        this.enums.set(dotNetName, values);
+        return `enum:${dotNetName}`;
       }
     }
     return 'string';

@@ -62,9 +62,8 @@ function findConstantType(fullName: string): ConstantType | undefined {
   const split = splitName(fullName);
   if (!split || split.rest.includes('.')) return undefined;
   const lower = split.rest.toLowerCase();
-  // The JS SDK exports a clashing enum as _Name (_InstanceType); the .NET class is Name.
-  const key = Object.keys(split.file.enums).find((k) => k.toLowerCase() === lower || k.toLowerCase() === `_${lower}`);
-  if (key !== undefined) return { fullName: `${split.file.namespace}.${constantClassName(key)}`, values: split.file.enums[key]! };
+  const key = Object.keys(split.file.enums).find((k) => k.toLowerCase() === lower);
+  if (key !== undefined) return { fullName: `${split.file.namespace}.${key}`, values: split.file.enums[key]! };
   // ConstantClasses the overrides use without a value list (S3Region, S3 VersionStatus, S3Permission).
   const used = Object.values(split.file.types).some((t) => t.m.some((m) => usesConstantClass(m[1], split.rest)));
   return used ? { fullName: `${split.file.namespace}.${split.rest}`, values: [] } : undefined;
@@ -73,12 +72,7 @@ function findConstantType(fullName: string): ConstantType | undefined {
 /** Does a member kind name this ConstantClass ('enum:X', 'constant:X', or a list of them)? */
 function usesConstantClass(kind: string, name: string): boolean {
   const element = kind.replace(/^(?:list:|map:)+/, '');
-  return element === `enum:${name}` || element === `constant:${name}` || element === `enum:_${name}`;
-}
-
-/** The .NET class name of an 'enum:'/'constant:' kind's name: the JS SDK's clash-avoiding _ prefix dropped. */
-export function constantClassName(name: string): string {
-  return name.startsWith('_') ? name.slice(1) : name;
+  return element === `enum:${name}` || element === `constant:${name}`;
 }
 
 /** Is this kind a ConstantClass ('enum:X' or 'constant:X')? */
@@ -114,7 +108,7 @@ export function kindTypeName(file: ShapeFile, kind: string): string {
   if (kind.startsWith('list:')) return `System.Collections.Generic.List\`1[[${kindTypeName(file, listElementKind(file, kind))}]]`;
   if (kind.startsWith('map:')) return `System.Collections.Generic.Dictionary\`2[[System.String],[${kindTypeName(file, kind.slice(4))}]]`;
   if (kind.startsWith('struct:') || kind.startsWith('custom:')) return `${file.namespace}.Model.${kind.slice(7)}`;
-  if (isConstantKind(kind)) return `${file.namespace}.${constantClassName(kind.slice(kind.indexOf(':') + 1))}`;
+  if (isConstantKind(kind)) return `${file.namespace}.${kind.slice(kind.indexOf(':') + 1)}`;
   return SCALAR_TYPES[kind] ?? 'System.Object';
 }
 

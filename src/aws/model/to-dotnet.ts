@@ -8,7 +8,7 @@ import { withKind } from '../../objects/datetime.js';
 import { EnumValue, type EnumTypeDef } from '../../objects/enum-value.js';
 import { ConstantValue } from '../../objects/constant-value.js';
 import type { ShapeFile } from './shape-file.js';
-import { constantClassName, isConstantKind, kindTypeName, listElementKind, type ModelType } from './shape-store.js';
+import { isConstantKind, kindTypeName, listElementKind, type ModelType } from './shape-store.js';
 import { isRecord, readPath } from './sdk-paths.js';
 import { customToDotNet } from './custom-types.js';
 
@@ -79,7 +79,7 @@ function kindToDotNet(raw: unknown, kind: string, file: ShapeFile, parent: Recor
     return isRecord(raw) && type ? modelToDotNet(raw, { fullName: `${file.namespace}.Model.${kind.slice(7)}`, file, entry: type }, parent) : genericToDotNet(raw);
   }
   // The unmarshaller's FindValue: services send the declared spelling, so the value is kept as sent.
-  if (isConstantKind(kind)) return new ConstantValue(`${file.namespace}.${constantClassName(kind.slice(kind.indexOf(':') + 1))}`, String(raw));
+  if (isConstantKind(kind)) return new ConstantValue(`${file.namespace}.${kind.slice(kind.indexOf(':') + 1)}`, String(raw));
   switch (kind) {
     case 'timestamp':
       return toDate(raw, utc);
