@@ -14,4 +14,14 @@ export function registerAwsViews(): void {
       { label: 'BucketName', alignment: 'left', value: 'BucketName' },
     ],
   });
+  // Get-S3BucketWebsite: the guide shows the two documents only.
+  registerView('Amazon.S3.Model.WebsiteConfiguration', {
+    kind: 'table',
+    name: 'WebsiteConfiguration',
+    autoSize: true,
+    columns: [
+      { label: 'IndexDocumentSuffix', alignment: 'left', value: 'IndexDocumentSuffix' },
+      { label: 'ErrorDocument', alignment: 'left', value: 'ErrorDocument' },
+    ],
+  });
 }
