@@ -6,14 +6,19 @@
 import { RuntimeError, makeErrorRecord } from '../../engine/errors.js';
 import type { HostApi } from '../../pipeline/types.js';
 
-/** The part of the host a prompt needs. */
-export type PromptHost = Pick<HostApi, 'interactive' | 'readLine'>;
+/** The part of the host a prompt needs (writeOut for a prompt's caption and message). */
+export type PromptHost = Pick<HostApi, 'interactive' | 'readLine' | 'writeOut'>;
 
 /** The shell's host: one per process, set by every AWS cmdlet before it resolves credentials. */
 let promptHost: PromptHost | undefined;
 
 export function setPromptHost(host: PromptHost | undefined): void {
   promptHost = host;
+}
+
+/** The host to ask the user through (an MFA code, a SAML password), or undefined when nobody can answer. */
+export function interactivePromptHost(): PromptHost | undefined {
+  return promptHost?.interactive === true ? promptHost : undefined;
 }
 
 /** botocore's prompt text (the AWS CLI asks the same way). */

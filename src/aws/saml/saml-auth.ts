@@ -17,7 +17,8 @@ export class SamlError extends Error {
   override readonly name = 'SamlError';
   constructor(
     message: string,
-    readonly reason: 'unsupported' | 'config' | 'authentication' | 'no-assertion' | 'role',
+    /** 'rejected': the identity provider refused the user name or password (asking again may help). */
+    readonly reason: 'unsupported' | 'config' | 'authentication' | 'rejected' | 'no-assertion' | 'role',
   ) {
     super(message);
   }
@@ -118,10 +119,14 @@ export async function authenticate(endpoint: SamlEndpoint, credential: NetworkCr
       requireSafeTransport(form.action);
       ({ res, body } = await request(form.action, { method: 'POST', body: form.fields, headers: { 'content-type': 'application/x-www-form-urlencoded' } }, jar));
       assertion = res.ok ? samlResponseOf(body) : undefined;
+      // A sign-in form again instead of an assertion is how a forms sign-in says "wrong user name or password".
+      if (assertion === undefined && res.ok && loginFormOf(body, form.action, credential) !== undefined) {
+        throw new SamlError(`The identity provider at '${url.origin}' rejected the credentials of '${credential.userName}' (it showed its sign-in form again).`, 'rejected');
+      }
     }
   }
   if (res.status === 401 || res.status === 403) {
-    throw new SamlError(`The identity provider at '${url.origin}' rejected the credentials of '${credential.userName}' (HTTP ${res.status}).`, 'authentication');
+    throw new SamlError(`The identity provider at '${url.origin}' rejected the credentials of '${credential.userName}' (HTTP ${res.status}).`, 'rejected');
   }
   if (assertion === undefined) {
     throw new SamlError(

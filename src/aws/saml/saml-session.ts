@@ -1,5 +1,6 @@
 // The network credentials given to Set-AWSSamlRoleProfile in this shell session, by endpoint and user: what
-// re-authentication uses when a role profile's credentials expire. Held in memory only, never written.
+// re-authentication uses when a role profile's credentials expire (and those typed at its credential prompt). Held
+// in memory only, never written.
 
 import { rememberSecret } from '../clients/secret-redaction.js';
 import type { NetworkCredential } from './saml-auth.js';
@@ -21,4 +22,9 @@ export function sessionNetworkCredential(endpointName: string, userName: string 
   const prefix = `${endpointName.toLowerCase()}\0`;
   for (const [k, v] of credentials) if (k.startsWith(prefix)) return v;
   return null;
+}
+
+/** Forgets every remembered password: what a new shell session starts with. */
+export function forgetNetworkCredentials(): void {
+  credentials.clear();
 }

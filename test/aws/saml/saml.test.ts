@@ -112,7 +112,7 @@ describe('Set-AWSSamlRoleProfile', () => {
     const wrong = await shell.run(`Set-AWSSamlRoleProfile -EndpointName ADFS-Demo -NetworkCredential ${cred('alice', 'not-the-password')} -StoreAllRoles`);
     expect(wrong.stderr).toContain("rejected the credentials of 'alice' (HTTP 401).");
     const wrongForm = await shell.run(`Set-AWSSamlRoleProfile -EndpointName ADFS-Forms -NetworkCredential ${cred('alice', 'not-the-password')} -StoreAllRoles`);
-    expect(wrongForm.stderr).toContain('answered HTTP 200 without a SAML assertion');
+    expect(wrongForm.stderr).toContain("rejected the credentials of 'alice' (it showed its sign-in form again).");
     const kerberos = await shell.run('Set-AWSSamlRoleProfile -EndpointName ADFS-Kerberos -StoreAllRoles');
     expect(kerberos.stderr).toContain(
       "The SAML endpoint 'ADFS-Kerberos' uses Kerberos authentication, which is Windows-integrated authentication and is not supported on this platform.",
@@ -143,12 +143,14 @@ describe('using SAML role profiles', () => {
     expect(formIdp.signIns).toContain('bob');
   });
 
-  it('says how to give the password when the session has none for the profile', async () => {
+  it('says how to give the password when the session has none for the profile and cannot prompt', async () => {
     const fresh = fs.readFileSync(configFile, 'utf8').replace('saml_user_identity = bob', 'saml_user_identity = carol');
     fs.writeFileSync(configFile, fresh);
     await forgetResolvedCredentials();
     const r = await shell.run('Get-STSCallerIdentity -ProfileName BobDev');
-    expect(r.stderr).toContain("The role profile 'BobDev' needs the password of 'carol' for the SAML endpoint 'ADFS-Demo', and this session has none.");
+    expect(r.stderr).toContain(
+      "The role profile 'BobDev' needs the password of 'carol' for the SAML endpoint 'ADFS-Demo' to sign in again, and the shell cannot prompt for it (non-interactive).",
+    );
   });
 
   it('never shows a password or assertion', () => {
