@@ -48,3 +48,12 @@ export function startMoto() {
     child.on('exit', (code) => reject(new Error(`moto_server exited (${code}):\n${seen}`)));
   });
 }
+
+/** A positive whole-number command-line option (`--runs 3`), or the fallback when it is absent. */
+export function numberOption(name, fallback, argv = process.argv.slice(2)) {
+  const at = argv.indexOf(name);
+  if (at < 0) return fallback;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive whole number`);
+  return n;
+}

@@ -11,16 +11,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bin, median, startMoto } from './lib.mjs';
+import { bin, median, numberOption as option, startMoto } from './lib.mjs';
 
-const argv = process.argv.slice(2);
-function option(name, fallback) {
-  const at = argv.indexOf(name);
-  if (at < 0) return fallback;
-  const n = Number(argv[at + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive whole number`);
-  return n;
-}
 const mib = option('--mib', 256);
 const runs = option('--runs', 3);
 const bucket = 'bench-transfer';

@@ -5,39 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as os from 'node:os';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROOT } from '../../support/bundle.js';
+import { ROOT, bundleForProbe, type ProbeBundle } from '../../support/bundle.js';
 
-let probe: { dir: string; file: string };
+let probe: ProbeBundle;
 
-// As test/support/bundle.ts bundles, plus what tools/build.mjs does for import.meta.url (the data files are
-// found from the script's own location).
+// Bundled as dist/ is (import.meta.url included), inside the checkout so the generated files are found.
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-discovery-bundle-'));
-  const file = path.join(dir, 'discovery.cjs');
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['test/aws/discovery/probe-entry.ts'],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    supported: { 'dynamic-import': false },
-    banner: { js: 'var __awspsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__awspsModuleUrl' },
-    logLevel: 'error',
-  });
-  // The bundle finds the repository's generated files (model shapes) beside it, as dist/ does.
-  fs.mkdirSync(path.join(dir, 'cmdlets'));
-  fs.symlinkSync(path.join(ROOT, 'cmdlets', 'generated'), path.join(dir, 'cmdlets', 'generated'), 'dir');
-  probe = { dir, file };
+  probe = await bundleForProbe('test/aws/discovery/probe-entry.ts', 'discovery');
 });
 
-afterAll(() => fs.rmSync(probe.dir, { recursive: true, force: true }));
+afterAll(() => probe.remove());
 
 it('Get-Help, Get-Command and Get-AWSCmdletName on EC2 cmdlets load no @aws-sdk module', () => {
   const script = path.join(probe.dir, 'probe.cjs');
