@@ -15,6 +15,7 @@ import { newObjectCommand } from './new-object.js';
 import { getRandomCommand } from './get-random.js';
 import { getDateCommand } from './get-date.js';
 import { startSleepCommand } from './start-sleep.js';
+import { newTimeSpanCommand } from './new-timespan.js';
 import { readHostCommand } from './read-host.js';
 import { invokeExpressionCommand } from './invoke-expression.js';
 import { writeProgressCommand } from './write-progress.js';
@@ -46,6 +47,7 @@ export const objectCmdlets: CommandDefinition[] = [
   getRandomCommand,
   getDateCommand,
   startSleepCommand,
+  newTimeSpanCommand,
   readHostCommand,
   writeOutputCommand,
   writeHostCommand,
