@@ -1,13 +1,22 @@
 // PowerShell's hashtable: case-insensitive string keys, kept in insertion order
 // (so @{} and [ordered]@{} both list keys as typed, which is what users expect to see).
 
+import { ConstantValue } from './constant-value.js';
+
 export interface HashEntry {
   key: unknown;
   value: unknown;
 }
 
+// .NET keeps a ConstantClass key apart from string keys: its hash is Value.GetHashCode() (ordinal) while a
+// string key hashes through the hashtable's case-insensitive comparer, so 'running' never finds the constant
+// 'running' (nor the reverse), but two constants of the same value are one key. The prefix holds an
+// upper-case letter, which no lower-cased string key can contain.
+const CONSTANT_KEY_PREFIX = '\u0000ConstantClass:';
+
 function normalizeKey(key: unknown): unknown {
-  return typeof key === 'string' ? key.toLowerCase() : key;
+  if (typeof key === 'string') return key.toLowerCase();
+  return key instanceof ConstantValue ? CONSTANT_KEY_PREFIX + key.value : key;
 }
 
 export class PSHashtable {

@@ -9,6 +9,7 @@ import { RuntimeError } from '../../engine/errors.js';
 import { registerObjectMethods } from '../../engine/members.js';
 import { DotNetException, methodInvocationError, methodTable } from '../../engine/methods/support.js';
 import { redactSecrets } from '../clients/secret-redaction.js';
+import { credentialObjectValue } from '../clients/credential-object-value.js';
 
 export const BASIC_CREDENTIALS_TYPE = 'Amazon.Runtime.BasicAWSCredentials';
 export const SESSION_CREDENTIALS_TYPE = 'Amazon.Runtime.SessionAWSCredentials';
@@ -162,8 +163,6 @@ function resolutionError(e: unknown): RuntimeError {
 /** Role, process, SSO and SAML credentials: resolved (and cached) by the client layer, as a call would. */
 async function resolveThroughClientLayer(o: AWSCredentialsObject): Promise<PSObject> {
   try {
-    // Loaded when first used: the client layer imports this module.
-    const { credentialObjectValue } = await import('../clients/credential-object-value.js');
     const value = credentialObjectValue(o);
     const identity = typeof value === 'function' ? await value() : value;
     return newImmutableCredentials(identity.accessKeyId, identity.secretAccessKey, identity.sessionToken);

@@ -3,14 +3,20 @@
 import { PSHashtable } from '../../objects/hashtable.js';
 import { PSObject } from '../../objects/psobject.js';
 import { PSList } from '../../objects/pslist.js';
+import { ConstantValue } from '../../objects/constant-value.js';
 import { arrayElementType, convertTo, tagArrayElementType, toArray, toStr, typeNameOf } from '../conversions.js';
 import { compareValues } from '../operators.js';
 import { argumentOutOfRange, intArg, methodTable, throwDotNet, type Call } from './support.js';
 
-/** .NET Object.Equals for the values we hold: same type and value for primitives, reference equality otherwise. */
+/**
+ * .NET a.Equals(b) for the values we hold: same type and value for primitives, reference equality otherwise.
+ * The element is `a`, as in Array.IndexOf and List.Contains (element.Equals(value)).
+ */
 export function dotnetEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
+  // ConstantClass overrides Equals: a constant or a string of the same value, ignoring case.
+  if (a instanceof ConstantValue) return a.equals(b);
   if (typeof a === 'number' && typeof b === 'number') return a === b && typeNameOf(a) === typeNameOf(b);
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (typeof a === 'object' && typeof b === 'object' && a.constructor === b.constructor) {
