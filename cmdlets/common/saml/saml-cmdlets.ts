@@ -7,6 +7,7 @@
 import type { CommandContext, CommandDefinition } from '../../../src/pipeline/types.js';
 import { PSObject } from '../../../src/objects/psobject.js';
 import { SecureString } from '../../../src/objects/secure-string.js';
+import { NETWORK_CREDENTIAL_TYPE, PSCredential } from '../../../src/objects/ps-credential.js';
 import { configFilePath, ProfileFileError } from '../../../src/aws/profile-files/index.js';
 import { SamlError, authenticate, type NetworkCredential } from '../../../src/aws/saml/saml-auth.js';
 import { rolesOf, roleName, type SamlRole } from '../../../src/aws/saml/saml-assertion.js';
@@ -53,14 +54,24 @@ function uriText(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** UserName and password of a PSCredential (or any object with UserName and Password). */
-function networkCredentialOf(value: unknown): NetworkCredential | null {
-  if (!(value instanceof PSObject)) return null;
+/**
+ * UserName and password of -NetworkCredential: a PSCredential (Get-Credential, [pscredential]::new), a
+ * NetworkCredential (its Domain goes before the user name, "DOMAIN\user", as .NET sends it) or any object with
+ * UserName and Password (plain text or a SecureString). [pscredential]::Empty is no credential at all; undefined
+ * means the value is none of these.
+ */
+function networkCredentialOf(value: unknown): NetworkCredential | null | undefined {
+  if (value instanceof PSCredential) {
+    if (value.userName === null || value.password === null) return null;
+    return value.userName === '' ? undefined : { userName: value.userName, password: value.password.reveal() };
+  }
+  if (!(value instanceof PSObject)) return undefined;
   const user = value.get('UserName');
   const password = value.get('Password');
   const text = password instanceof SecureString ? password.reveal() : typeof password === 'string' ? password : null;
-  if (typeof user !== 'string' || user === '' || text === null) return null;
-  return { userName: user, password: text };
+  if (typeof user !== 'string' || user === '' || text === null) return undefined;
+  const domain = value.typeNames[0] === NETWORK_CREDENTIAL_TYPE ? value.get('Domain') : null;
+  return { userName: typeof domain === 'string' && domain !== '' ? `${domain}\\${user}` : user, password: text };
 }
 
 const setAWSSamlEndpoint: CommandDefinition = {
@@ -128,8 +139,8 @@ const setAWSSamlRoleProfile: CommandDefinition = {
         const cls = 'SetSamlRoleProfileCmdlet';
         const endpointName = stringParam(ctx, 'EndpointName') ?? '';
         const given = ctx.params.NetworkCredential;
-        const passed = networkCredentialOf(given);
-        if (given !== null && given !== undefined && passed === null) {
+        const passed = given === null || given === undefined ? null : networkCredentialOf(given);
+        if (passed === undefined) {
           throw samlRuntimeError(new SamlError('-NetworkCredential must be a PSCredential with a UserName and a Password.', 'config'), `${NS}.${cls}`);
         }
         const names = await guarded(cls, async () => {

@@ -17,6 +17,8 @@ import { getDateCommand } from './get-date.js';
 import { startSleepCommand } from './start-sleep.js';
 import { newTimeSpanCommand } from './new-timespan.js';
 import { readHostCommand } from './read-host.js';
+import { getCredentialCommand } from './get-credential.js';
+import { convertFromSecureStringCommand, convertToSecureStringCommand } from './secure-string-cmdlets.js';
 import { invokeExpressionCommand } from './invoke-expression.js';
 import { writeProgressCommand } from './write-progress.js';
 import {
@@ -49,6 +51,9 @@ export const objectCmdlets: CommandDefinition[] = [
   startSleepCommand,
   newTimeSpanCommand,
   readHostCommand,
+  getCredentialCommand,
+  convertToSecureStringCommand,
+  convertFromSecureStringCommand,
   writeOutputCommand,
   writeHostCommand,
   writeErrorCommand,

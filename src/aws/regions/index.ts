@@ -4,4 +4,5 @@ export * from './region-data.js';
 export * from './default-region.js';
 export * from './aws-region-object.js';
 export * from './region-resolution.js';
+export * from './region-endpoint.js';
 export * from './instance-region.js';

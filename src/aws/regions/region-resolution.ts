@@ -1,10 +1,11 @@
-// Turning a -Region argument (a system name or an AWSRegion object) into a known region, and the order in
+// Turning a -Region argument (a system name, an AWSRegion object or an [Amazon.RegionEndpoint]) into a known region, and the order in
 // which AWS Tools looks for a region when none is given (TryGetRegion): parameter, $StoredAWSRegion,
 // profile, AWS_REGION (then AWS_DEFAULT_REGION), the service's own default, else the EC2 instance's region.
 
 import { RuntimeError, makeErrorRecord } from '../../engine/errors.js';
 import type { SessionStateApi } from '../../pipeline/types.js';
 import { isAWSRegionObject } from './aws-region-object.js';
+import { isRegionEndpoint } from './region-endpoint.js';
 import { getStoredRegion } from './default-region.js';
 import { findRegion, regionSystemNames, type RegionInfo } from './region-data.js';
 
@@ -33,11 +34,11 @@ function argumentError(typeName: keyof typeof EXCEPTION_BASES, message: string, 
 }
 
 /**
- * The system name a -Region argument names: a string, or the Region of an AWSRegion object. Anything else
- * (or '') is the ArgumentException AWS Tools raises.
+ * The system name a -Region argument names: a string, the Region of an AWSRegion object or the SystemName of a
+ * RegionEndpoint. Anything else (or '') is the ArgumentException AWS Tools raises.
  */
 export function regionArgumentName(value: unknown, commandClass: CommandClassName): string {
-  const name = isAWSRegionObject(value) ? value.get('Region') : value;
+  const name = isAWSRegionObject(value) ? value.get('Region') : isRegionEndpoint(value) ? value.get('SystemName') : value;
   if (typeof name === 'string' && name !== '') return name;
   throw argumentError('System.ArgumentException', UNSUPPORTED_TYPE_MESSAGE, commandClass);
 }
