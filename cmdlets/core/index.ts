@@ -14,9 +14,10 @@ import { generatedCommand } from '../../src/aws/generated/command-provider.js';
 import { discoveryCmdlets } from '../discovery/index.js';
 import { ssoCmdlets } from '../common/sso/index.js';
 import { samlCmdlets } from '../common/saml/index.js';
+import { loginCmdlets } from '../common/login/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }

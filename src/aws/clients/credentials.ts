@@ -14,6 +14,7 @@ import { noCredentialsError, profileCycleError, profileFileUnreadableError, prof
 import { mfaCodeProvider, setPromptHost, type PromptHost } from './mfa-prompt.js';
 import { memoizeCredentials } from './memoize-credentials.js';
 import { federatedProfileProvider } from '../credential-store/federated-profiles.js';
+import { loginProfileProvider } from '../login/login-credentials.js';
 import { rememberSecret } from './secret-redaction.js';
 import { suppressSdkNodeVersionWarning } from './sdk-warning.js';
 
@@ -185,6 +186,9 @@ export function fromProfile(name: string, files: ProfileFiles): ResolvedCredenti
     // SSO and SAML role profiles: awsps' own providers (src/aws/credential-store/federated-profiles.ts).
     const federated = federatedProfileProvider(name, files);
     if (federated !== undefined) return federated(identityOptions);
+    // login_session profiles (Invoke-AWSLogin, `aws login`): the SDK's login provider, after a cache check.
+    const login = loginProfileProvider(name, files);
+    if (login !== undefined) return login(identityOptions);
     const { fromIni } = await loadProviders();
     return fromIni({
       profile: name,
