@@ -51,7 +51,8 @@ function bytesFromHex(text: string): Buffer {
   const out = Buffer.alloc(Math.floor(text.length / 2));
   for (let i = 0; i < out.length; i++) {
     const pair = text.slice(2 * i, 2 * i + 2);
-    if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw new SecureStringCryptoError('System.FormatException', `The input string '${pair}' was not in a correct format.`);
+    // pwsh quotes the pair; it may be part of a password typed without -AsPlainText, so it is left out.
+    if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw new SecureStringCryptoError('System.FormatException', 'The input string was not in a correct format.');
     out[i] = parseInt(pair, 16);
   }
   return out;
@@ -62,9 +63,12 @@ export function protect(text: string): string {
   return utf16Bytes(text).toString('hex');
 }
 
-/** SecureStringHelper.Unprotect on Unix. The error names the input, as pwsh's does. */
+/**
+ * SecureStringHelper.Unprotect on Unix. pwsh's error quotes the input; here it does not, because the input is
+ * most often a password given without -AsPlainText, and secrets never appear in errors.
+ */
 export function unprotect(input: string): string {
-  if (input.length % 2 !== 0) throw argumentError(`The parameter value "${input}" is not a valid encrypted string.`);
+  if (input.length % 2 !== 0) throw argumentError('The parameter value is not a valid encrypted string. To convert plain text, use -AsPlainText.');
   return textFromUtf16(bytesFromHex(input));
 }
 

@@ -34,7 +34,7 @@ describe('credentials (CLI)', () => {
     expect(r.stdout).toBe('done\n');
     expect(r.stderr).toBe(
       [
-        'ConvertTo-SecureString: The parameter value "abc" is not a valid encrypted string.',
+        'ConvertTo-SecureString: The parameter value is not a valid encrypted string. To convert plain text, use -AsPlainText.',
         'ConvertTo-SecureString: The specified key is not valid. Valid key length settings are either 128 bits, 192 bits, or 256 bits.',
         'ConvertFrom-SecureString: Cannot process argument because the value of argument "SecureString" is not valid. Change the value of the "SecureString" argument and run the operation again.',
         `ConvertFrom-SecureString: Cannot bind parameter 'SecureString'. Cannot convert the "x" value of type "System.String" to type "System.Security.SecureString".`,

@@ -166,9 +166,9 @@ describe('ConvertTo-SecureString / ConvertFrom-SecureString', () => {
   it('reports bad input the way pwsh does', async () => {
     const { run } = createTestEngine();
     const err = async (script: string): Promise<string> => (await run(script)).stderr;
-    expect(await err("ConvertTo-SecureString 'abc'; 'next'")).toBe('ConvertTo-SecureString: The parameter value "abc" is not a valid encrypted string.\n');
+    expect(await err("ConvertTo-SecureString 'abc'; 'next'")).toBe('ConvertTo-SecureString: The parameter value is not a valid encrypted string. To convert plain text, use -AsPlainText.\n');
     expect(await err("ConvertTo-SecureString 'abcdef'")).toBe('ConvertTo-SecureString: Could not decrypt data. The data was not encrypted with this key.\n');
-    expect(await err("ConvertTo-SecureString 'zz00'")).toBe("ConvertTo-SecureString: The input string 'zz' was not in a correct format.\n");
+    expect(await err("ConvertTo-SecureString 'zz00'")).toBe('ConvertTo-SecureString: The input string was not in a correct format.\n');
     expect(await err("ConvertTo-SecureString 'abcd' -Key (1..5)")).toBe(
       'ConvertTo-SecureString: The specified key is not valid. Valid key length settings are either 128 bits, 192 bits, or 256 bits.\n',
     );
