@@ -252,7 +252,7 @@ describe('services and versions', () => {
 describe('modules', () => {
   it('Import-Module accepts the real module names silently', async () => {
     const r = await engine().run('Import-Module AWS.Tools.EC2; Import-Module AWSPowerShell.NetCore, AWS.Tools.Common; ipmo "C:\\Program Files (x86)\\AWS Tools\\PowerShell\\AWSPowerShell\\AWSPowerShell.psd1"');
-    expect(r).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(r).toEqual({ stdout: '', stderr: '', exitCode: 0, screen: '' });
   });
 
   it("an unknown module is pwsh's module-not-found error", async () => {

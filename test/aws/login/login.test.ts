@@ -12,7 +12,7 @@ import { ROOT } from '../../helpers/cli.js';
 import { runProcess } from '../sso/processes.js';
 import { setLoginBrowser } from '../../../src/aws/login/browser.js';
 import { forgetResolvedCredentials } from '../../../cmdlets/common/sso/forget-credentials.js';
-import { createPromptingShell, type PromptingShell } from './prompting-shell.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 import { startLoginWorld, type LoginWorld } from './login-world.js';
 
 let world: LoginWorld;
@@ -21,7 +21,7 @@ const SESSION = loginSessionArn(DEFAULT_IDENTITY);
 
 beforeAll(async () => {
   world = await startLoginWorld();
-  shell = createPromptingShell({ interactive: true });
+  shell = createPromptingShell({ interactive: true, width: 200, awaitAnswers: true });
 });
 
 afterAll(async () => {
@@ -273,8 +273,8 @@ describe('failed logins', () => {
     await shell.waitFor(/\(y\/n\): $/);
     shell.answer('n');
     const r = await running;
-    expect(r.stdout).toContain(
-      `WARNING: Previously profile other was configured for arn:aws:sts::123456789012:assumed-role/Old/old, and is now being updated to ${SESSION}.\nDo you wish to change the identity that other is associated with? (y/n): Login workflow aborted by user.\n`,
+    expect(r.screen).toContain(
+      `WARNING: Previously profile other was configured for arn:aws:sts::123456789012:assumed-role/Old/old, and is now being updated to ${SESSION}.\nDo you wish to change the identity that other is associated with? (y/n): n\nLogin workflow aborted by user.\n`,
     );
     expect(fs.readFileSync(world.configFile, 'utf8')).toContain('[profile other]\nlogin_session = arn:aws:sts::123456789012:assumed-role/Old/old\n');
     followingBrowser();
@@ -289,7 +289,7 @@ describe('failed logins', () => {
 describe('a shell that cannot prompt', () => {
   it('refuses the cross-device flow (no browser to open) with an error record, in process and in the CLI', async () => {
     const requests = world.server.requests.length;
-    const batch = createPromptingShell({ interactive: false });
+    const batch = createPromptingShell({ interactive: false, width: 200 });
     const r = await batch.run('Invoke-AWSLogin -ProfileName batch -Region us-east-1');
     expect(r.stderr).toContain(
       'Invoke-AWSLogin needs the authorization code displayed in the browser (cross-device login) and the shell cannot prompt for it (non-interactive).',
@@ -302,7 +302,7 @@ describe('a shell that cannot prompt', () => {
   });
 
   it('asks for -Region when no profile or environment names one', async () => {
-    const batch = createPromptingShell({ interactive: false });
+    const batch = createPromptingShell({ interactive: false, width: 200 });
     const saved = { r: process.env.AWS_REGION, d: process.env.AWS_DEFAULT_REGION };
     delete process.env.AWS_REGION;
     delete process.env.AWS_DEFAULT_REGION;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMoto, type MotoServer } from '../../../src/local/moto.js';
 import { clearClientCache, clearCredentialCache } from '../../../src/aws/clients/index.js';
 import { isolateAwsEnv, type AwsTestEnv } from '../clients/aws-env.js';
-import { createInteractiveEngine } from './interactive-engine.js';
+import { createPromptingShell } from '../../support/prompting-shell.js';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 import { baseEnv, runScriptAsync, STACK_LINE } from './run-cli.js';
 
@@ -75,7 +75,7 @@ function cliEnv(): Record<string, string> {
 
 describe('role profiles (AssumeRole on moto)', () => {
   it('sends external_id and role_session_name; the caller is the assumed role with that session name', async () => {
-    const shell = createInteractiveEngine();
+    const shell = createPromptingShell({ interactive: true });
     const r = await shell.run('(Get-STSCallerIdentity -ProfileName ext).Arn');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('arn:aws:sts::123456789012:assumed-role/admin/my-session\n');
@@ -89,12 +89,12 @@ describe('role profiles (AssumeRole on moto)', () => {
   });
 
   it('mfa_serial: prompts on the host for the code, sends it as TokenCode, and asks only once per session', async () => {
-    const shell = createInteractiveEngine();
-    shell.answers.push(' 123456 ');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer(' 123456 ');
     const r = await shell.run('(Get-STSCallerIdentity -ProfileName mfa).Arn; (Get-STSCallerIdentity -ProfileName mfa).Arn');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('arn:aws:sts::123456789012:assumed-role/admin/mfa-session\n'.repeat(2));
-    expect(shell.prompts).toEqual([`Enter MFA code for ${MFA}: `]);
+    expect(shell.prompts.map((p) => p.prompt)).toEqual([`Enter MFA code for ${MFA}: `]);
     const assumes = proxy.actions('AssumeRole');
     expect(assumes).toHaveLength(1);
     expect(assumes[0].get('SerialNumber')).toBe(MFA);
@@ -102,18 +102,18 @@ describe('role profiles (AssumeRole on moto)', () => {
   });
 
   it('mfa_serial through Set-AWSCredential -ProfileName (session credentials) prompts the same way', async () => {
-    const shell = createInteractiveEngine();
-    shell.answers.push('654321');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('654321');
     const r = await shell.run('Set-AWSCredential -ProfileName mfa; (Get-STSCallerIdentity).Arn; (Get-STSCallerIdentity).Arn');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('arn:aws:sts::123456789012:assumed-role/admin/mfa-session\n'.repeat(2));
-    expect(shell.prompts).toEqual([`Enter MFA code for ${MFA}: `]);
+    expect(shell.prompts.map((p) => p.prompt)).toEqual([`Enter MFA code for ${MFA}: `]);
     expect(proxy.actions('AssumeRole').map((f) => f.get('TokenCode'))).toEqual(['654321']);
   });
 
   it('a role profile written by Set-AWSCredential -StoreAs (-MfaSerial -ExternalId -RoleSessionName) assumes the role with all of them', async () => {
-    const shell = createInteractiveEngine();
-    shell.answers.push('111222');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('111222');
     const r = await shell.run(
       `Set-AWSCredential -SourceProfile base -RoleArn ${ROLE} -MfaSerial ${MFA} -ExternalId x-9 -RoleSessionName shell-session -StoreAs stored-role
 Set-AWSCredential -ProfileName stored-role; (Get-STSCallerIdentity).Arn`,

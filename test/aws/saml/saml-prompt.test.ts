@@ -12,7 +12,7 @@ import { startMoto, type MotoServer } from '../../../src/local/moto.js';
 import { startSamlIdp, type SamlIdp } from '../../support/saml-idp/index.js';
 import { forgetResolvedCredentials } from '../../../cmdlets/common/sso/forget-credentials.js';
 import { forgetNetworkCredentials } from '../../../src/aws/saml/saml-session.js';
-import { createPromptingEngine, type PromptingEngine } from './prompting-engine.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 
 const BOB_PASSWORD = 'B0b-Secret-Pw!';
 const WRONG_PASSWORDS = ['Wr0ng-Guess-One', 'Wr0ng-Guess-Two', 'Wr0ng-Guess-Three'];
@@ -28,8 +28,8 @@ let basicIdp: SamlIdp;
 let formIdp: SamlIdp;
 let home: string;
 let configFile: string;
-let terminal: PromptingEngine;
-let script: PromptingEngine;
+let terminal: PromptingShell;
+let script: PromptingShell;
 const transcripts: string[] = [];
 
 /** A new shell session: nothing remembered in memory, fresh engines. */
@@ -37,8 +37,8 @@ async function newSession(): Promise<void> {
   if (terminal !== undefined) transcripts.push(terminal.transcript(), script.transcript());
   forgetNetworkCredentials();
   await forgetResolvedCredentials();
-  terminal = createPromptingEngine({ interactive: true });
-  script = createPromptingEngine({ interactive: false });
+  terminal = createPromptingShell({ interactive: true });
+  script = createPromptingShell({ interactive: false });
 }
 
 beforeAll(async () => {
@@ -86,7 +86,7 @@ afterAll(async () => {
 
 describe('a SAML role profile in a later session', () => {
   it('asks for the stored user\'s password with masked input, then signs in and assumes the role', async () => {
-    terminal.answers.push(BOB_PASSWORD);
+    terminal.answer(BOB_PASSWORD);
     const signInsBefore = basicIdp.signIns.length;
     const r = await terminal.run('(Get-STSCallerIdentity -ProfileName BobDev).Arn');
     expect(r.stderr).toBe('');
@@ -97,7 +97,7 @@ describe('a SAML role profile in a later session', () => {
   });
 
   it('asks once per session: the next re-authentication uses the password typed, from memory', async () => {
-    terminal.answers.push(BOB_PASSWORD);
+    terminal.answer(BOB_PASSWORD);
     expect((await terminal.run('(Get-STSCallerIdentity -ProfileName BobDev).Arn')).stdout.endsWith(BOB_ARN)).toBe(true);
     const signInsBefore = basicIdp.signIns.length;
     const again = await terminal.run('(Get-STSCallerIdentity -ProfileName BobDev).Arn; New-S3Bucket -BucketName saml-prompt-bucket -ProfileName BobDev | Out-Null');
@@ -108,7 +108,7 @@ describe('a SAML role profile in a later session', () => {
   });
 
   it('asks for the user name (again while empty) when the profile stores none, and the password again after a refusal', async () => {
-    terminal.answers.push('', 'bob', WRONG_PASSWORDS[0]!, BOB_PASSWORD);
+    terminal.answer('', 'bob', WRONG_PASSWORDS[0]!, BOB_PASSWORD);
     const r = await terminal.run('(Get-STSCallerIdentity -ProfileName NoUser).Arn');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
@@ -124,13 +124,13 @@ describe('a SAML role profile in a later session', () => {
   });
 
   it('gives up after the third refused password with the identity provider\'s refusal', async () => {
-    terminal.answers.push(...WRONG_PASSWORDS);
+    terminal.answer(...WRONG_PASSWORDS);
     const r = await terminal.run('Get-STSCallerIdentity -ProfileName BobDev');
     expect(r.stderr).toContain("rejected the credentials of 'bob' (HTTP 401).");
     expect(terminal.prompts).toEqual([passwordPrompt('bob'), passwordPrompt('bob'), passwordPrompt('bob')]);
     expect(r.stdout.split("Authentication failed. Enter the password for 'bob' to try again.").length).toBe(3);
     // Nothing was remembered: the next use asks again.
-    terminal.answers.push(BOB_PASSWORD);
+    terminal.answer(BOB_PASSWORD);
     expect((await terminal.run('(Get-STSCallerIdentity -ProfileName BobDev).Arn')).stdout.endsWith(BOB_ARN)).toBe(true);
     expect(terminal.prompts).toEqual([passwordPrompt('bob')]);
   });
@@ -150,7 +150,7 @@ describe('a SAML role profile in a later session', () => {
   });
 
   it('never shows or stores a typed password: not in output, errors, $Error, $AWSHistory or any file', async () => {
-    terminal.answers.push(WRONG_PASSWORDS[0]!, BOB_PASSWORD);
+    terminal.answer(WRONG_PASSWORDS[0]!, BOB_PASSWORD);
     const used = await terminal.run('(Get-STSCallerIdentity -ProfileName BobDev).Arn; Get-S3Bucket -ProfileName BobDev | Out-Null');
     expect(used.stderr).toBe('');
     const state = await terminal.run('$Error | Out-String; $AWSHistory | ConvertTo-Json -Depth 8');

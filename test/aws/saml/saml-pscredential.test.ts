@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSamlIdp, type SamlIdp } from '../../support/saml-idp/index.js';
-import { createLiveEngine, type LiveEngine } from '../sso/live-engine.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 
 const PASSWORD = 'Al1ce-Secret-Pw!';
 const PRINCIPAL = 'arn:aws:iam::123456789012:saml-provider/ADFS';
@@ -16,7 +16,7 @@ const DEV = 'arn:aws:iam::123456789012:role/ADFS-Dev';
 let idp: SamlIdp;
 let home: string;
 let configFile: string;
-let shell: LiveEngine;
+let shell: PromptingShell;
 
 beforeAll(async () => {
   idp = await startSamlIdp({ mode: 'basic', users: { alice: { password: PASSWORD, roles: [{ roleArn: DEV, principalArn: PRINCIPAL }] } } });
@@ -26,7 +26,7 @@ beforeAll(async () => {
   fs.writeFileSync(configFile, '[default]\nregion = us-east-1\n');
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
   Object.assign(process.env, { HOME: home, AWS_CONFIG_FILE: configFile, AWS_SHARED_CREDENTIALS_FILE: path.join(home, '.aws', 'credentials'), AWS_EC2_METADATA_DISABLED: 'true' });
-  shell = createLiveEngine({ interactive: true });
+  shell = createPromptingShell({ interactive: true });
   await shell.run(`Set-AWSSamlEndpoint -Endpoint '${idp.endpoint}' -StoreAs ADFS-Demo -AuthenticationType Basic | Out-Null`);
 });
 
@@ -47,9 +47,9 @@ describe('Set-AWSSamlRoleProfile -NetworkCredential', () => {
   });
 
   it('takes Get-Credential directly (the guide: -NetworkCredential (Get-Credential))', async () => {
-    shell.answers.push(PASSWORD);
+    shell.answer(PASSWORD);
     const r = await shell.run('Set-AWSSamlRoleProfile -EndpointName ADFS-Demo -NetworkCredential (Get-Credential -UserName alice) -StoreAs FromPrompt');
-    expect(shell.prompts.at(-1)).toBe('\nPowerShell credential request\nEnter your credentials.\nPassword for user alice: ');
+    expect(shell.prompts.at(-1)?.prompt).toBe('\nPowerShell credential request\nEnter your credentials.\nPassword for user alice: ');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('\nFromPrompt\n');
     expect(shell.transcript()).not.toContain(PASSWORD);

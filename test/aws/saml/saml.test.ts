@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMoto, type MotoServer } from '../../../src/local/moto.js';
 import { startSamlIdp, type SamlIdp } from '../../support/saml-idp/index.js';
 import { forgetResolvedCredentials } from '../../../cmdlets/common/sso/forget-credentials.js';
-import { createLiveEngine, type LiveEngine } from '../sso/live-engine.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 
 const ALICE_PASSWORD = 'Al1ce-Secret-Pw!';
 const BOB_PASSWORD = 'B0b-Secret-Pw!';
@@ -26,8 +26,8 @@ let basicIdp: SamlIdp;
 let formIdp: SamlIdp;
 let home: string;
 let configFile: string;
-let shell: LiveEngine;
-let interactive: LiveEngine;
+let shell: PromptingShell;
+let interactive: PromptingShell;
 
 beforeAll(async () => {
   moto = await startMoto();
@@ -52,8 +52,8 @@ beforeAll(async () => {
     AWS_EC2_METADATA_DISABLED: 'true',
   });
   await forgetResolvedCredentials();
-  shell = createLiveEngine();
-  interactive = createLiveEngine({ interactive: true });
+  shell = createPromptingShell();
+  interactive = createPromptingShell({ interactive: true });
 });
 
 afterAll(async () => {
@@ -82,13 +82,13 @@ describe('Set-AWSSamlEndpoint', () => {
 
 describe('Set-AWSSamlRoleProfile', () => {
   it('prompts "Select Role" when the assertion grants several roles and stores the chosen one', async () => {
-    interactive.answers.push('?', '2');
+    interactive.answer('?', '2');
     const r = await interactive.run(`Set-AWSSamlRoleProfile -EndpointName ADFS-Demo -NetworkCredential ${cred('alice', ALICE_PASSWORD)} -StoreAs SAMLDemoProfile`);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('\nSelect Role\nSelect the role to be assumed when this profile is active\n');
     expect(r.stdout).toContain(`1 - ADFS-Dev - ${DEV} (${PRINCIPAL})\n2 - ADFS-Production - ${PROD} (${PRINCIPAL})\n`);
     expect(r.stdout.endsWith('SAMLDemoProfile\n')).toBe(true);
-    expect(interactive.prompts).toEqual(Array(2).fill('[1] 1 - ADFS-Dev  [2] 2 - ADFS-Production  [?] Help (default is "1"): '));
+    expect(interactive.prompts.map((p) => p.prompt)).toEqual(Array(2).fill('[1] 1 - ADFS-Dev  [2] 2 - ADFS-Production  [?] Help (default is "1"): '));
     expect(fs.readFileSync(configFile, 'utf8')).toContain(
       `[profile SAMLDemoProfile]\nsaml_endpoint_name = ADFS-Demo\nsaml_role_arn = ${PROD}\nsaml_principal_arn = ${PRINCIPAL}\nsaml_user_identity = alice\n`,
     );

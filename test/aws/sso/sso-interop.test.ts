@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_START_URL, approveDevice, reservedRoleName } from '../../support/sso-server/index.js';
 import { tokenCachePath } from '../../../src/aws/sso/token-cache.js';
 import { forgetResolvedCredentials } from '../../../cmdlets/common/sso/forget-credentials.js';
-import { createLiveEngine, type LiveEngine } from './live-engine.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 import { runAwsCli, runPython } from './processes.js';
 import { secretsOf, startSsoWorld, type SsoWorld } from './sso-env.js';
 
 let world: SsoWorld;
-let shell: LiveEngine;
+let shell: PromptingShell;
 const captured: string[] = [];
 
 const CONFIG =
@@ -23,7 +23,7 @@ const CONFIG =
 beforeAll(async () => {
   world = await startSsoWorld();
   fs.writeFileSync(world.configFile, CONFIG);
-  shell = createLiveEngine();
+  shell = createPromptingShell();
 });
 
 afterAll(async () => {

@@ -10,15 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_START_URL, approveDevice, reservedRoleName } from '../../support/sso-server/index.js';
 import { forgetResolvedCredentials } from '../../../cmdlets/common/sso/forget-credentials.js';
 import { tokenCachePath } from '../../../src/aws/sso/token-cache.js';
-import { createLiveEngine, type LiveEngine } from './live-engine.js';
+import { createPromptingShell, type PromptingShell } from '../../support/prompting-shell.js';
 import { secretsOf, startSsoWorld, type SsoWorld } from './sso-env.js';
 
 let world: SsoWorld;
-let shell: LiveEngine;
+let shell: PromptingShell;
 
 beforeAll(async () => {
   world = await startSsoWorld();
-  shell = createLiveEngine();
+  shell = createPromptingShell();
 });
 
 afterAll(async () => {
@@ -180,14 +180,14 @@ describe('Initialize-AWSSSOConfiguration and Invoke-AWSSSOLogin', () => {
 
 describe('Initialize-AWSSSOConfiguration prompts', () => {
   it('asks for every value not given, then logs in', async () => {
-    const interactive = createLiveEngine({ interactive: true });
-    interactive.answers.push('prompted', 'prompted-session', 'https://provided-domain.awsapps.com/start', 'us-west-2', '111122223333', 'SamplePermissionSet');
+    const interactive = createPromptingShell({ interactive: true });
+    interactive.answer('prompted', 'prompted-session', 'https://provided-domain.awsapps.com/start', 'us-west-2', '111122223333', 'SamplePermissionSet');
     const running = interactive.run('Initialize-AWSSSOConfiguration');
     const m = await interactive.waitFor(/(https?:\/\/\S+)\s+Then enter the code:\s+([A-Z]{4}-[A-Z]{4})\n/);
     await approveDevice(m[1]!, m[2]!);
     const r = await running;
     expect(r.stderr).toBe('');
-    expect(interactive.prompts).toEqual(['Profile name: ', 'SSO session name: ', 'SSO start URL: ', 'SSO region: ', 'AWS account ID: ', 'Role (permission set) name: ']);
+    expect(interactive.prompts.map((p) => p.prompt)).toEqual(['Profile name: ', 'SSO session name: ', 'SSO start URL: ', 'SSO region: ', 'AWS account ID: ', 'Role (permission set) name: ']);
     expect(fs.readFileSync(world.configFile, 'utf8')).toContain('[profile prompted]\nsso_account_id = 111122223333\nsso_role_name = SamplePermissionSet\nsso_session = prompted-session\n');
   });
 });

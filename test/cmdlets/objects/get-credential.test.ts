@@ -3,16 +3,16 @@
 // host that cannot prompt. The password never shows.
 
 import { describe, expect, it } from 'vitest';
-import { createPromptEngine } from './prompt-engine.js';
+import { createPromptingShell } from '../../support/prompting-shell.js';
 
 const HEADER = '\nPowerShell credential request\nEnter your credentials.\n';
 
 describe('Get-Credential', () => {
   it('asks for the user, then the password with masked input, and returns a PSCredential', async () => {
-    const shell = createPromptEngine();
-    shell.answers.push('bob', 'hunter2');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('bob', 'hunter2');
     const r = await shell.run('$c = Get-Credential; $c.GetType().FullName; $c.UserName; $c.Password.GetType().FullName; $c.GetNetworkCredential().Password');
-    expect(shell.questions).toEqual([
+    expect(shell.prompts).toEqual([
       { prompt: `${HEADER}User: `, masked: false },
       { prompt: 'Password for user bob: ', masked: true },
     ]);
@@ -21,18 +21,18 @@ describe('Get-Credential', () => {
   });
 
   it('asks again for an empty user name', async () => {
-    const shell = createPromptEngine();
-    shell.answers.push('', 'alice', 'pw');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('', 'alice', 'pw');
     const r = await shell.run('(Get-Credential).UserName');
-    expect(shell.questions.map((q) => q.prompt)).toEqual([`${HEADER}User: `, 'User: ', 'Password for user alice: ']);
+    expect(shell.prompts.map((q) => q.prompt)).toEqual([`${HEADER}User: `, 'User: ', 'Password for user alice: ']);
     expect(r.stdout).toBe('\nalice\n');
   });
 
   it('-UserName (or a positional name) asks only for the password', async () => {
-    const shell = createPromptEngine();
-    shell.answers.push('pw1', 'pw2');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('pw1', 'pw2');
     const r = await shell.run("(Get-Credential -UserName 'CORP\\bob').UserName; (Get-Credential alice).UserName");
-    expect(shell.questions).toEqual([
+    expect(shell.prompts).toEqual([
       { prompt: `${HEADER}Password for user CORP\\bob: `, masked: true },
       { prompt: `${HEADER}Password for user alice: `, masked: true },
     ]);
@@ -40,30 +40,30 @@ describe('Get-Credential', () => {
   });
 
   it('-Message and -Title replace the caption and message', async () => {
-    const shell = createPromptEngine();
-    shell.answers.push('u', 'p');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('u', 'p');
     await shell.run("Get-Credential -Message 'Sign in to ADFS' -Title 'AWS SAML' | Out-Null");
-    expect(shell.questions[0]!.prompt).toBe('\nAWS SAML\nSign in to ADFS\nUser: ');
+    expect(shell.prompts[0]!.prompt).toBe('\nAWS SAML\nSign in to ADFS\nUser: ');
   });
 
   it('-Credential with a PSCredential returns it without prompting, even non-interactively', async () => {
-    const shell = createPromptEngine({ interactive: false });
+    const shell = createPromptingShell();
     const r = await shell.run("$p = ConvertTo-SecureString 'x' -AsPlainText; $c = [pscredential]::new('u', $p); (Get-Credential -Credential $c) -eq $c; (Get-Credential $c).UserName");
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('True\nu\n');
-    expect(shell.questions).toEqual([]);
+    expect(shell.prompts).toEqual([]);
   });
 
   it('-Credential with a user name asks for its password ([Credential()] transformation)', async () => {
-    const shell = createPromptEngine();
-    shell.answers.push('pw');
+    const shell = createPromptingShell({ interactive: true });
+    shell.answer('pw');
     const r = await shell.run("(Get-Credential -Credential 'User01').UserName");
-    expect(shell.questions).toEqual([{ prompt: `${HEADER}Password for user User01: `, masked: true }]);
+    expect(shell.prompts).toEqual([{ prompt: `${HEADER}Password for user User01: `, masked: true }]);
     expect(r.stdout).toBe('\nUser01\n');
   });
 
   it('cannot prompt in a non-interactive host', async () => {
-    const shell = createPromptEngine({ interactive: false });
+    const shell = createPromptingShell();
     const r = await shell.run("Get-Credential; 'next'; Get-Credential -UserName bob");
     expect(r.stderr).toBe(
       'Get-Credential: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n'.repeat(2),
@@ -76,7 +76,7 @@ describe('Get-Credential', () => {
   });
 
   it('validates -UserName, -Message and -Title and rejects a -Credential that is neither a credential nor a name', async () => {
-    const shell = createPromptEngine();
+    const shell = createPromptingShell({ interactive: true });
     const r = await shell.run("Get-Credential -UserName ''; Get-Credential -Message ''; Get-Credential -Credential 42");
     expect(r.stderr).toBe(
       [
@@ -86,11 +86,11 @@ describe('Get-Credential', () => {
         '',
       ].join('\n'),
     );
-    expect(shell.questions).toEqual([]);
+    expect(shell.prompts).toEqual([]);
   });
 
   it('cannot mix the parameter sets', async () => {
-    const shell = createPromptEngine();
+    const shell = createPromptingShell({ interactive: true });
     const r = await shell.run("Get-Credential -Credential bob -Message 'm'");
     expect(r.stderr).toBe('Get-Credential: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n');
   });
