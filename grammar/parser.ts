@@ -25,6 +25,10 @@ const ARG_START = new Set<TokenType>([
   T.GenericToken, T.NumberLit, T.StringLit, T.ExpandableString, T.Variable, T.SplatVariable, T.LParen, T.DollarParen,
   T.AtParen, T.AtBrace, T.LBrace, T.TypeLiteral,
 ]);
+/** Tokens that begin a new command argument even with no space before them (pwsh's ForceStartNewToken characters). */
+const NEW_ARGUMENT_AT = new Set<TokenType>([T.LParen, T.LBrace]);
+/** Tokens after which the next piece is a new command argument: `(1)abc`, `$(1)abc` and `{x}abc` are two arguments. */
+const NEW_ARGUMENT_AFTER = new Set<TokenType>([T.RParen, T.RBrace]);
 
 /** Binding strength of a binary operator: logical < comparison < bitwise < additive < multiplicative < -f. */
 function precedence(op: IToken): number {
@@ -640,7 +644,10 @@ class PowerShellParser extends EmbeddedActionsParser {
     });
   });
 
-  /** Adjacent pieces with no space between them form one argument ($dir/file.txt). */
+  /**
+   * Adjacent pieces with no space between them form one argument ($dir/file.txt, a$(2), a"$b"). As in pwsh's
+   * tokenizer, `(`, `)`, `{` and `}` always start a new token: `New-Object T(1)` and `(1)abc` are two arguments.
+   */
   private commandArgumentPiece = this.RULE('commandArgumentPiece', (): A.Expression => {
     const parts: A.Expression[] = [];
     const first = this.SUBRULE(this.argumentAtom);
@@ -649,7 +656,7 @@ class PowerShellParser extends EmbeddedActionsParser {
       GATE: () => {
         const next = this.LA(1);
         const prev = this.LA(0);
-        return ARG_START.has(next.tokenType) && next.startOffset === (prev.endOffset ?? -5) + 1;
+        return ARG_START.has(next.tokenType) && next.startOffset === (prev.endOffset ?? -5) + 1 && !NEW_ARGUMENT_AT.has(next.tokenType) && !NEW_ARGUMENT_AFTER.has(prev.tokenType);
       },
       DEF: () => {
         const p = this.SUBRULE1(this.argumentAtom);

@@ -541,6 +541,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     if (p.kind === 'ScriptProperty' || p.kind === 'AliasProperty') {
       fail(`Set accessor for property "${p.name}" is unavailable.`, { id: 'PropertyAssignmentException', category: 'InvalidOperation', target });
     }
+    if (p.readOnly) readOnlyProperty(p.name, target);
     // A declared type converts the value ($datum.Value = '.50' stores 0.5); names we cannot resolve store it as is.
     p.value = p.typeName && resolveTypeName(p.typeName) ? convertTo(value, p.typeName) : value;
     return;

@@ -19,9 +19,13 @@ import { dotnetRegex, RegexPatternError } from './values/regex.js';
 import { exceptionBaseNames } from './values/type-info.js';
 import { regexOptionsFrom } from './values/statics-core.js';
 import './values/statics-system.js';
-import { staticTypeDef } from './values/static-registry.js';
+import './values/statics-array.js';
+import { registerStaticTypeProvider, staticTypeDef } from './values/static-registry.js';
+import { constantClassStatics } from './values/constant-class-statics.js';
 
 export { registerStaticMember, registerStaticMethod } from './values/static-registry.js';
+
+registerStaticTypeProvider(constantClassStatics);
 
 /** [Type]::Name: a static property or enum member; $null when the type has no such member. */
 export function getStaticMember(type: TypeRef, name: string): unknown {

@@ -22,8 +22,9 @@ export class PSCredential extends PSObject {
     this.addNote('Password', null, 'Property', 'System.Security.SecureString');
     const user = this.getProperty('UserName');
     const pass = this.getProperty('Password');
-    if (user) user.getter = () => this.#userName;
-    if (pass) pass.getter = () => this.#password;
+    // Both are {get;} in .NET: assigning either is "'UserName' is a ReadOnly property.".
+    if (user) Object.assign(user, { getter: () => this.#userName, readOnly: true });
+    if (pass) Object.assign(pass, { getter: () => this.#password, readOnly: true });
     this.sealed = true;
     this.toStringOverride = () => PSCREDENTIAL_TYPE;
   }

@@ -11,6 +11,8 @@ export interface PSProperty {
   getter?: (self: PSObject) => unknown;
   /** Declared .NET type, shown by Get-Member and used to convert assigned values. */
   typeName?: string;
+  /** A .NET property without a public setter ({get;}): assigning it from a script is an error. */
+  readOnly?: boolean;
 }
 
 export class PSObject {

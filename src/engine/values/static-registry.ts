@@ -23,8 +23,26 @@ function typeDef(fullName: string): StaticTypeDef {
   return def;
 }
 
+/** Builds the statics of a family of types on first use (every AWS ConstantClass) instead of registering each up front. */
+export type StaticTypeProvider = (fullName: string) => StaticTypeDef | undefined;
+const providers: StaticTypeProvider[] = [];
+
+export function registerStaticTypeProvider(provider: StaticTypeProvider): void {
+  providers.push(provider);
+}
+
 export function staticTypeDef(fullName: string): StaticTypeDef | undefined {
-  return statics.get(fullName.toLowerCase());
+  const key = fullName.toLowerCase();
+  const def = statics.get(key);
+  if (def || providers.length === 0) return def;
+  for (const provide of providers) {
+    const provided = provide(fullName);
+    if (provided) {
+      statics.set(key, provided);
+      return provided;
+    }
+  }
+  return undefined;
 }
 
 /** Adds (or replaces) a static property; the getter runs on every read ([datetime]::Now). */

@@ -1,0 +1,51 @@
+// System.Array's statics: [array]::IndexOf / LastIndexOf (element.Equals(value): no conversions), Reverse, Sort
+// and Clear in place, and the delegate-taking ones, which need a script block.
+
+import { describe, expect, it } from 'vitest';
+import { createTestEngine } from '../helpers/engine.js';
+
+async function ps(lines: string[]): Promise<{ stdout: string; stderr: string }> {
+  return createTestEngine().run(lines.join('\n'));
+}
+
+describe('[array] statics', () => {
+  it('IndexOf and LastIndexOf compare with .NET Equals, from a start index', async () => {
+    const r = await ps([
+      '$a = 1, 2, 3, 2',
+      '[array]::IndexOf($a, 2); [array]::LastIndexOf($a, 2); [array]::IndexOf($a, 2, 2); [array]::IndexOf($a, 9)',
+      "[array]::IndexOf($a, '2'); [array]::IndexOf(@('a', 'b'), 'B')",
+      '[array]::LastIndexOf($a, 2, 2); [array]::IndexOf($a, 2, 2, 1)',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('1\n3\n3\n-1\n-1\n-1\n1\n-1\n');
+  });
+
+  it('Reverse, Sort and Clear change the array in place', async () => {
+    const r = await ps([
+      "$a = 3, 1, 2; [array]::Reverse($a); $a -join ','",
+      "[array]::Sort($a); $a -join ','",
+      "$s = 'b', 'c', 'a'; [array]::Sort($s); $s -join ','",
+      "$k = 3, 1, 2; $v = 'c', 'a', 'b'; [array]::Sort($k, $v); ($k -join ',') + ' ' + ($v -join ',')",
+      "$r = 1, 2, 3, 4, 5; [array]::Reverse($r, 1, 3); $r -join ','",
+      "[int[]]$n = 1, 2, 3; [array]::Clear($n, 0, 2); $n -join ','",
+      '$o = 1, 2; [array]::Clear($o); $null -eq $o[0] -and $null -eq $o[1]',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('2,1,3\n1,2,3\na,b,c\n1,2,3 a,b,c\n1,4,3,2,5\n0,0,3\nTrue\n');
+  });
+
+  it('reports .NET argument errors', async () => {
+    const r = await ps(['[array]::IndexOf($null, 1)']);
+    expect(r.stderr).toContain(`Exception calling "IndexOf" with "2" argument(s): "Value cannot be null. (Parameter 'array')"`);
+  });
+
+  it('wants a script block for a Predicate', async () => {
+    const r = await ps(['[array]::Exists(@(1, 2), 5)']);
+    expect(r.stderr).toContain('Cannot convert argument "match", with value: "5", for "Exists" to type "System.Predicate`1[System.Object]"');
+  });
+
+  it('says plainly that Resize needs a [ref]', async () => {
+    const r = await ps(['$a = 1, 2; [array]::Resize($a, 3)']);
+    expect(r.stderr).toContain('[System.Array]::Resize needs a [ref] argument');
+  });
+});
