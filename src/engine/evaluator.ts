@@ -5,7 +5,7 @@ import type * as A from '../../grammar/ast.js';
 import { positionAt } from '../../grammar/errors.js';
 import { PSHashtable } from '../objects/hashtable.js';
 import { TypeRef } from '../objects/typeref.js';
-import { isPromise } from '../pipeline/types.js';
+import { isPromise, type ScriptBlockLike } from '../pipeline/types.js';
 import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
 import { type Eval, drive } from './drive.js';
 import { CollectingSink, ExecContext } from './context.js';
@@ -17,6 +17,7 @@ import { toBool, toStr, convertTo } from './conversions.js';
 import { binaryOperator, unaryOperator, range, type OperatorState } from './operators.js';
 import { getMember, setMember, invokeMethod, indexValue, setIndex } from './members.js';
 import { getStaticMember, invokeStaticMethod } from './static-members.js';
+import { withDelegateInvoker } from './values/delegate-invoker.js';
 import { resolveTypeName } from './type-resolution.js';
 import { enumerate, isEnumerable } from './enumerate.js';
 import type { Engine } from './engine.js';
@@ -785,7 +786,15 @@ export class Evaluator {
     try {
       if (e.isStatic) {
         if (!(target instanceof TypeRef)) fail(`Unable to find type [${toStr(target ?? null)}].`, { id: 'TypeNotFound' });
-        return yield* this.settle(invokeStaticMethod(target, name, args));
+        // A script block given where .NET wants a delegate ([array]::Find($a, { ... })) runs in this scope.
+        const restore = args.some((a) => a instanceof ScriptBlock) ? withDelegateInvoker((sb, delegateArgs) => this.invokeAsDelegate(sb, delegateArgs, cx)) : undefined;
+        let result: unknown;
+        try {
+          result = invokeStaticMethod(target, name, args);
+        } finally {
+          restore?.();
+        }
+        return yield* this.settle(result);
       }
       if (target === null || target === undefined) {
         if (e.nullConditional) return null;
@@ -905,6 +914,13 @@ export class Evaluator {
       if (e instanceof ReturnSignal) return;
       throw e;
     }
+  }
+
+  /** A script block called as a .NET delegate: $args are the delegate's arguments; it must not wait for a command. */
+  private invokeAsDelegate(sb: ScriptBlockLike, args: unknown[], cx: ExecContext): unknown {
+    const out = this.invokeScriptBlock(sb as ScriptBlock, { args }, cx);
+    if (isPromise(out)) fail('A script block used as a .NET delegate cannot wait for a command.', { id: 'ScriptBlockIsAsync' });
+    return unwrapOutput(out);
   }
 
   /** Runs a script block from synchronous code: returns its output (a promise only when it had to wait). */

@@ -44,6 +44,20 @@ describe('[array] statics', () => {
     expect(r.stderr).toContain('Cannot convert argument "match", with value: "5", for "Exists" to type "System.Predicate`1[System.Object]"');
   });
 
+  it('runs a script block as the Predicate or Converter, in the caller\'s scope', async () => {
+    const r = await ps([
+      '$a = 1, 5, 3, 8; $limit = 4',
+      '[array]::Find($a, { $args[0] -gt $limit })',
+      "([array]::FindAll($a, { param($x) $x % 2 -eq 1 })) -join ','",
+      '[array]::Exists($a, { $args[0] -eq 8 }); [array]::TrueForAll($a, { $args[0] -lt 8 })',
+      '[array]::FindIndex($a, { $args[0] -eq 3 })',
+      // A delegate inside a delegate: each runs with its own arguments.
+      "[array]::Find($a, { $outer = $args[0]; [array]::Exists(@(3, 8), { $args[0] -eq $outer }) })",
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('5\n1,5,3\nTrue\nFalse\n2\n3\n');
+  });
+
   it('says plainly that Resize needs a [ref]', async () => {
     const r = await ps(['$a = 1, 2; [array]::Resize($a, 3)']);
     expect(r.stderr).toContain('[System.Array]::Resize needs a [ref] argument');

@@ -22,6 +22,13 @@ describe('read-only properties', () => {
     expect(r.stdout).toBe("'UserName' is a ReadOnly property.\nPropertyAssignmentException\n'Password' is a ReadOnly property.\nuser\nSecureString\n");
   });
 
+  it('Get-Member shows them as {get;}', async () => {
+    const r = await createTestEngine().run(
+      "[pscredential]::new('u', (ConvertTo-SecureString p -AsPlainText)) | Get-Member -MemberType Property | ForEach-Object Definition",
+    );
+    expect(r.stdout).toBe('securestring Password {get;}\nstring UserName {get;}\n');
+  });
+
   it('any PSObject property can be marked read-only', () => {
     const o = new PSObject(['Some.Type', 'System.Object']);
     o.addNote('Id', 1, 'Property', 'System.Int32');

@@ -57,9 +57,11 @@ describe('command argument boundaries', () => {
         'Write-Output a@(5)',
         '$pw = ConvertTo-SecureString p -AsPlainText -Force',
         "(New-Object System.Management.Automation.PSCredential('user', $pw)).UserName",
+        // Types New-Object has no factory for are constructed as [T]::new(...) constructs them.
+        '(New-Object System.Text.StringBuilder("sb")).ToString()',
       ].join('\n'),
     );
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('abc\n1\n2\ndef\n3\nghi\nx4\na@\n5\nuser\n');
+    expect(r.stdout).toBe('abc\n1\n2\ndef\n3\nghi\nx4\na@\n5\nuser\nsb\n');
   });
 });

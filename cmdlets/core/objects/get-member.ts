@@ -102,7 +102,7 @@ function propertyMember(o: PSObject, p: PSProperty): MemberInfo {
     case 'AliasProperty':
       return { name: p.name, memberType: 'AliasProperty', definition: `${type} ${p.name} {get;}` };
     default:
-      return { name: p.name, memberType: 'Property', definition: `${type} ${p.name} {get;set;}` };
+      return { name: p.name, memberType: 'Property', definition: `${type} ${p.name} {get;${p.readOnly === true ? '' : 'set;'}}` };
   }
 }
 

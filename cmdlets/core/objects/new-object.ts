@@ -9,6 +9,7 @@ import { RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
 import { resolveTypeName } from '../../../src/engine/type-resolution.js';
 import { toStr } from '../../../src/engine/conversions.js';
 import { setMember } from '../../../src/engine/members.js';
+import { constructObject } from '../../../src/engine/static-members.js';
 import { objectFactoryByName, objectFactoryFor } from './object-factories.js';
 import { stringParam } from './common/params.js';
 import { argumentError, terminate } from './common/errors.js';
@@ -65,19 +66,9 @@ export const newObjectCommand: CommandDefinition = {
       process(ctx) {
         const typeName = stringParam(ctx, 'TypeName') ?? '';
         const type = resolveTypeName(typeName);
-        const factory = (type && objectFactoryFor(type)) ?? objectFactoryByName(typeName);
+        // Types without a New-Object factory are built as [T]::new(...) builds them (its errors are pwsh's).
+        const factory = (type && objectFactoryFor(type)) ?? objectFactoryByName(typeName) ?? (type ? (args: unknown[], t: TypeRef) => constructObject(t, args) : undefined);
         if (!factory) {
-          if (type) {
-            terminate(
-              makeErrorRecord(`Creating objects of type [${type.fullName}] with New-Object is not supported by awsps.`, {
-                type: 'System.Management.Automation.PSNotSupportedException',
-                baseTypeNames: ['System.NotSupportedException', 'System.SystemException', 'System.Exception'],
-                id: `NotSupported,${FQ}`,
-                category: 'NotImplemented',
-                target: typeName,
-              }),
-            );
-          }
           terminate(argumentError(`Cannot find type [${typeName}]: verify that the assembly containing this type is loaded.`, `TypeNotFound,${FQ}`, null, 'InvalidType'));
         }
         const raw = ctx.params.ArgumentList;

@@ -14,6 +14,15 @@ export function setDelegateInvoker(fn: DelegateInvoker): void {
   invoker = fn;
 }
 
+/** Installs `fn` for the length of one call (the caller's scope runs the script block); returns the undo. */
+export function withDelegateInvoker(fn: DelegateInvoker): () => void {
+  const previous = invoker;
+  invoker = fn;
+  return () => {
+    invoker = previous;
+  };
+}
+
 /** Calls a script block as a delegate for `method` ('[System.Array]::Find'). */
 export function invokeDelegate(method: string, sb: ScriptBlockLike, args: unknown[]): unknown {
   if (!invoker) {
