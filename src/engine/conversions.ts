@@ -808,6 +808,8 @@ export function convertToType(v: unknown, type: TypeRef): unknown {
   throw cannotConvertObject(v, full);
 }
 
+const DELEGATE_TYPES = new Set(['System.Func', 'System.Action', 'System.Predicate', 'System.Comparison', 'System.Converter']);
+
 function convertToGeneric(v: unknown, type: GenericTypeRef): unknown {
   const def = type.definition;
   if (def === 'System.Collections.Generic.List' || def === 'System.Collections.Generic.HashSet') {
@@ -817,6 +819,8 @@ function convertToGeneric(v: unknown, type: GenericTypeRef): unknown {
     return new PSList(def.endsWith('HashSet') ? [...new Set(items)] : items, el, type.fullName);
   }
   if (def === 'System.Collections.Generic.Dictionary') return toHashtable(v, type.fullName, true);
+  // [Func[int,bool]]{ ... }: the script block itself is the delegate (a static call runs it with $args).
+  if (DELEGATE_TYPES.has(def) && (v === null || isScriptBlock(v))) return v;
   throw cannotConvertObject(v, type.fullName);
 }
 

@@ -144,6 +144,12 @@ addKnownTypes([
   'System.Collections.Generic.List',
   'System.Collections.Generic.Dictionary',
   'System.Collections.Generic.HashSet',
+  // Delegate types: a script block converts to them (it is what .NET calls).
+  'System.Func',
+  'System.Action',
+  'System.Predicate',
+  'System.Comparison',
+  'System.Converter',
   'System.IComparable',
   'System.IFormattable',
   'System.IConvertible',

@@ -58,6 +58,18 @@ describe('[array] statics', () => {
     expect(r.stdout).toBe('5\n1,5,3\nTrue\nFalse\n2\n3\n');
   });
 
+  it('takes a script block cast to a delegate type ([Predicate[int]], [Converter[int,string]], [Func[...]])', async () => {
+    const r = await ps([
+      '$a = 1, 5, 3',
+      '[array]::Find($a, [Predicate[int]]{ $args[0] -gt 4 })',
+      '([array]::ConvertAll($a, [Converter[int,string]]{ "n$($args[0])" })) -join \',\'',
+      '$f = [Func[int,int]]{ $args[0] + 1 }; & $f 41',
+      'try { [Func[int]]5 } catch { $_.FullyQualifiedErrorId }',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('5\nn1,n5,n3\n42\nConvertToFinalInvalidCastException\n');
+  });
+
   it('says plainly that Resize needs a [ref]', async () => {
     const r = await ps(['$a = 1, 2; [array]::Resize($a, 3)']);
     expect(r.stderr).toContain('[System.Array]::Resize needs a [ref] argument');
