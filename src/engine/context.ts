@@ -29,6 +29,12 @@ export class CollectingSink implements OutputSink {
 export const NULL_SINK: OutputSink = { write: () => undefined };
 
 export class ExecContext {
+  /**
+   * -ErrorVariable lists of the advanced functions this code runs inside: errors written by the commands it
+   * calls are added to them too, as pwsh's pipes carry their variable lists down.
+   */
+  errorVariables: ErrorRecord[][] | undefined = undefined;
+
   constructor(
     readonly scope: Scope,
     readonly sink: OutputSink,
@@ -42,14 +48,19 @@ export class ExecContext {
   ) {}
 
   withSink(sink: OutputSink): ExecContext {
-    return new ExecContext(this.scope, sink, this.source, this.streams, this.host, this.input);
+    return this.inherit(new ExecContext(this.scope, sink, this.source, this.streams, this.host, this.input));
   }
 
   withScope(scope: Scope, source: ScriptSource = this.source, input: unknown[] = this.input): ExecContext {
-    return new ExecContext(scope, this.sink, source, this.streams, this.host, input);
+    return this.inherit(new ExecContext(scope, this.sink, source, this.streams, this.host, input));
   }
 
   withStreams(streams: Streams): ExecContext {
-    return new ExecContext(this.scope, this.sink, this.source, streams, this.host, this.input);
+    return this.inherit(new ExecContext(this.scope, this.sink, this.source, streams, this.host, this.input));
+  }
+
+  private inherit(cx: ExecContext): ExecContext {
+    cx.errorVariables = this.errorVariables;
+    return cx;
   }
 }

@@ -21,12 +21,14 @@ import { PSHashtable } from '../objects/hashtable.js';
 import { BindingState, type BoundArgument, bindingError } from '../binding/binder.js';
 import { CommandProcessor, ProcessorContext, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../pipeline/processor.js';
 import { runPipelineGen } from '../pipeline/runner.js';
-import { commandFromScriptBlock, parametersFrom, boundParameters } from './functions.js';
+import { commandFromScriptBlock, parametersFrom } from './functions.js';
+import { invocationInfo } from './invocation-info.js';
+import type { PSObject } from '../objects/psobject.js';
+import { confirmPreference, decideShouldProcess, operationDescription, verbosePreferenceOn, whatIfPreference, type ConfirmImpact, type ShouldProcessRuntime } from './should-process.js';
 import { nativeCommand, findExecutable } from './native.js';
 import { automaticVariables } from './automatic-variables.js';
 import { StopUpstreamError, PipelineStoppedError } from '../pipeline/stop.js';
 import { renderToString } from '../format/out-string.js';
-import { askConfirmation } from '../host/confirm-prompt.js';
 
 /** Defines a command on first use: the definition for a command or alias name, or undefined when it has none. */
 export type CommandProvider = (name: string) => CommandDefinition | undefined;
@@ -179,7 +181,7 @@ export class Engine {
 
   defineFunction(s: A.FunctionDefStmt, cx: ExecContext): void {
     const sb = new ScriptBlock(s.body, cx.source);
-    const { params, defaultSet } = syncResult(drive(parametersFrom(this, s.body.paramBlock, cx)));
+    const shape = syncResult(drive(parametersFrom(this, s.body.paramBlock, cx)));
     let name = s.name;
     let scope = cx.scope;
     const colon = name.indexOf(':');
@@ -187,12 +189,12 @@ export class Engine {
       scope = targetScope(cx.scope, name.slice(0, colon).toLowerCase());
       name = name.slice(colon + 1);
     }
-    const def = commandFromScriptBlock(this, name, sb, params, defaultSet);
+    const def = commandFromScriptBlock(this, name, sb, shape, { kind: s.isFilter ? 'Filter' : 'Function' });
     scope.functions.set(name.toLowerCase(), def);
   }
 
-  /** Sets a function's parameters, $args and $PSBoundParameters as variables of its scope. */
-  *bindFunctionVariables(params: ParameterDef[], ctx: ProcessorContext, cx: ExecContext): Eval<void> {
+  /** Sets a function's parameters, $args and $PSBoundParameters (the given table) as variables of its scope. */
+  *bindFunctionVariables(params: ParameterDef[], ctx: ProcessorContext, cx: ExecContext, bound: PSHashtable): Eval<void> {
     const scope = cx.scope;
     for (const p of params) {
       if (p.name === '__args') continue;
@@ -207,7 +209,7 @@ export class Engine {
     }
     const rest = ctx.params['__args'];
     scope.variables.set('args', { name: 'args', value: Array.isArray(rest) ? rest : [] });
-    scope.variables.set('psboundparameters', { name: 'PSBoundParameters', value: boundParameters(ctx, params) });
+    scope.variables.set('psboundparameters', { name: 'PSBoundParameters', value: bound });
   }
 
   /** Binds a script block's param() from positional arguments (for .Invoke() and similar). */
@@ -251,10 +253,9 @@ export class Engine {
     let invocationName: string;
     const nameValue = el.name.kind === 'Constant' && el.name.bare ? el.name.value : yield* this.evaluator.ev(el.name, cx);
     if (nameValue instanceof ScriptBlock) {
-      const { params, defaultSet } = yield* parametersFrom(this, nameValue.ast.paramBlock, cx);
-      def = commandFromScriptBlock(this, '', nameValue, params, defaultSet);
+      const shape = yield* parametersFrom(this, nameValue.ast.paramBlock, cx);
+      def = commandFromScriptBlock(this, '', nameValue, shape, { kind: 'Script', dotSource: el.invocation === '.' });
       invocationName = '';
-      if (el.invocation === '.') def = { ...def, create: dotSourceCreate(this, nameValue) };
     } else if (nameValue && typeof nameValue === 'object' && 'create' in (nameValue as object) && 'parameters' in (nameValue as object)) {
       def = nameValue as CommandDefinition;
       invocationName = def.name;
@@ -342,9 +343,8 @@ export class Engine {
     const text = fs.readFileSync(full, 'utf8');
     const ast = parseScript(text);
     const sb = new ScriptBlock(ast, { text, file: full });
-    if (dot) return { name: full, parameters: [{ name: '__args', type: 'System.Object[]', valueFromRemainingArguments: true, hidden: true }], create: dotSourceCreate(this, sb) };
-    const { params, defaultSet } = syncResult(drive(parametersFrom(this, ast.paramBlock, cx)));
-    return commandFromScriptBlock(this, full, sb, params, defaultSet);
+    const shape = syncResult(drive(parametersFrom(this, ast.paramBlock, cx)));
+    return commandFromScriptBlock(this, full, sb, shape, { kind: 'ExternalScript', dotSource: dot });
   }
 
   *applyRedirections(redirs: A.Redirection[], sink: OutputSink, streams: Streams, cx: ExecContext): Eval<{ sink: OutputSink; streams: Streams }> {
@@ -376,36 +376,16 @@ export class Engine {
     return drive(runPipelineGen(this, stmt, cx));
   }
 
-  /** Yes to All / No to All given to a running command: its later ShouldProcess calls are not asked (pwsh's lastShouldProcessContinueStatus). */
-  private readonly confirmedToAll = new WeakMap<ProcessorContext, boolean>();
+  /** Each running cmdlet's confirmation state (its Yes to All / No to All answer lasts while it runs). */
+  private readonly cmdletConfirmations = new WeakMap<ProcessorContext, CmdletShouldProcess>();
 
   shouldProcess(ctx: ProcessorContext, def: CommandDefinition, target: string, action: string): MaybePromise<boolean> {
-    const toAll = this.confirmedToAll.get(ctx);
-    if (toAll !== undefined) return toAll;
-    if (ctx.params.WhatIf === true) {
-      this.host.writeOut(`What if: Performing the operation "${action}" on target "${target}".\n`);
-      return false;
+    let rt = this.cmdletConfirmations.get(ctx);
+    if (!rt) {
+      rt = new CmdletShouldProcess(ctx, def.confirmImpact ?? 'Medium');
+      this.cmdletConfirmations.set(ctx, rt);
     }
-    const impactOrder = { None: 0, Low: 1, Medium: 2, High: 3 } as const;
-    const pref = toStr(this.readVariable(ctx.exec.scope, 'ConfirmPreference') ?? 'High') as keyof typeof impactOrder;
-    const impact = def.confirmImpact ?? 'Medium';
-    const confirm = ctx.params.Confirm === true || (ctx.params.Confirm !== false && (impactOrder[pref] ?? 3) > 0 && impactOrder[impact] >= (impactOrder[pref] ?? 3));
-    if (!confirm) return true;
-    if (!this.host.interactive) {
-      // As pwsh -NonInteractive: a confirmation that cannot be asked is an error, never a silent yes.
-      throw new RuntimeError(
-        makeErrorRecord('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', {
-          type: 'System.Management.Automation.PSInvalidOperationException',
-          id: 'ShouldProcessNonInteractive',
-          category: 'InvalidOperation',
-          baseTypeNames: ['System.InvalidOperationException', 'System.Exception'],
-        }),
-      );
-    }
-    return askConfirmation(this.host, action, target).then((answer) => {
-      if (answer === 'YesToAll' || answer === 'NoToAll') this.confirmedToAll.set(ctx, answer === 'YesToAll');
-      return answer === 'Yes' || answer === 'YesToAll';
-    });
+    return decideShouldProcess(rt, { description: operationDescription(action, target) });
   }
 
   /** How a value looks when redirected to a file (the console's formatting). */
@@ -453,17 +433,18 @@ export class Engine {
     try {
       const sb = new ScriptBlock(ast, source);
       if (ast.paramBlock || options.file) {
-        const { params, defaultSet } = await drive(parametersFrom(this, ast.paramBlock, cx));
-        const def = commandFromScriptBlock(this, options.file ?? '', sb, params, defaultSet);
-        const scriptScope = new Scope(scope, true);
+        const shape = await drive(parametersFrom(this, ast.paramBlock, cx));
+        // The command runs in a new script scope below this one, with its own $MyInvocation.
+        const def = commandFromScriptBlock(this, options.file ?? '', sb, shape, { kind: options.file ? 'ExternalScript' : 'Script', origin: 'Runspace' });
         const state = new BindingState(def, options.file ?? '');
         state.bindArguments((options.args ?? []).map((a) => argumentFromCli(a)), true);
         state.resolveSet(false);
-        const proc = new CommandProcessor(this, def, state, options.file ?? '', cx.withScope(scriptScope), undefined, options.sink, new AbortController().signal);
+        const proc = new CommandProcessor(this, def, state, options.file ?? '', cx, undefined, options.sink, new AbortController().signal);
         await proc.begin();
         await proc.processNoInput();
         await proc.end();
       } else {
+        scope.myInvocation = topLevelInvocation(sb);
         await drive(this.evaluator.runScriptBlock(sb, { newScope: false }, cx));
       }
       // A script file succeeds unless it threw; -Command text reports whether its last statement succeeded.
@@ -523,17 +504,37 @@ function addCommonParameters(d: CommandDefinition): CommandDefinition {
   return { ...d, parameters: [...d.parameters, ...extra, ...should] };
 }
 
-/** Dot-sourcing runs the block in the caller's scope, so its functions and variables stay defined. */
-function dotSourceCreate(engine: Engine, sb: ScriptBlock): CommandDefinition['create'] {
-  return () => ({
-    process(ctx, item, hasInput) {
-      if (!(ctx instanceof ProcessorContext)) return;
-      const sink = { write: (v: unknown) => ctx.write(v) };
-      const cx = ctx.exec.withSink(sink).withScope(ctx.exec.scope, sb.source);
-      const args = ctx.params['__args'];
-      return drive(engine.evaluator.runScriptBlock(sb, { newScope: false, dollarUnder: hasInput ? item : undefined, args: Array.isArray(args) ? args : [] }, cx));
-    },
-  });
+/** The top level of -Command text or a REPL line: an InvocationInfo whose MyCommand is an unnamed ScriptInfo. */
+function topLevelInvocation(sb: ScriptBlock): () => PSObject {
+  const command = { kind: 'Script' as const, name: '', scriptBlock: sb, params: [], advanced: false };
+  let info: PSObject | undefined;
+  return () =>
+    (info ??= invocationInfo({ command, invocationName: '', boundParameters: new PSHashtable(), unboundArguments: [], pipelineLength: 2, pipelinePosition: 1, expectingInput: false, commandOrigin: 'Runspace' }));
+}
+
+/** A cmdlet's ShouldProcess state: its own -WhatIf/-Confirm/-Verbose, else the preference variables where it runs. */
+class CmdletShouldProcess implements ShouldProcessRuntime {
+  toAll: boolean | undefined;
+  constructor(
+    private readonly ctx: ProcessorContext,
+    readonly confirmImpact: ConfirmImpact,
+  ) {}
+  get host(): HostApi {
+    return this.ctx.host;
+  }
+  whatIf(): boolean {
+    return this.ctx.isBound('WhatIf') ? this.ctx.params.WhatIf === true : whatIfPreference(this.ctx.exec.scope);
+  }
+  confirmThreshold(): ConfirmImpact {
+    if (this.ctx.isBound('Confirm')) return this.ctx.params.Confirm === true ? 'Low' : 'None';
+    return confirmPreference(this.ctx.exec.scope);
+  }
+  verbose(): boolean {
+    return this.ctx.isBound('Verbose') ? this.ctx.params.Verbose === true : verbosePreferenceOn(this.ctx.exec.scope);
+  }
+  writeVerbose(message: string): void {
+    this.ctx.writeVerbose(message);
+  }
 }
 
 /** Output redirected to a file with > or >>: written as the console would show it. */

@@ -19,6 +19,12 @@ export class Scope {
   readonly functions = new Map<string, CommandDefinition>();
   /** True for the scope a script file (or the top level) runs in: the target of $script:. */
   readonly isScriptScope: boolean;
+  /**
+   * $MyInvocation and $PSCmdlet of the function or script this scope belongs to, built on first read (most
+   * functions never look): read through the scope chain when no variable of that name is found.
+   */
+  myInvocation: (() => unknown) | undefined = undefined;
+  psCmdlet: (() => unknown) | undefined = undefined;
 
   constructor(parent: Scope | undefined, isScriptScope = false) {
     this.parent = parent;

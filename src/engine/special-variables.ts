@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { PSObject } from '../objects/psobject.js';
 import type { ExecContext } from './context.js';
 import type { Engine } from './engine.js';
+import type { Scope } from './scope.js';
 
 export function pathInfo(p: string): PSObject {
   const o = new PSObject(['System.Management.Automation.PathInfo', 'System.Object']);
@@ -30,6 +31,13 @@ export function readSpecialVariable(engine: Engine, lowerName: string, cx: ExecC
       return cx.input;
     case 'psitem':
       return cx.scope.lookup('_')?.value ?? null;
+    case 'myinvocation':
+      for (let sc: Scope | undefined = cx.scope; sc; sc = sc.parent) if (sc.myInvocation) return sc.myInvocation();
+      return null;
+    case 'pscmdlet':
+      for (let sc: Scope | undefined = cx.scope; sc; sc = sc.parent) if (sc.psCmdlet) return sc.psCmdlet();
+      // Outside an advanced function there is no such variable (an error under Set-StrictMode).
+      return undefined;
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import { isPromise } from './types.js';
 import { BindingState } from '../binding/binder.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord, type ScriptPosition } from '../engine/errors.js';
 import type { ExecContext, OutputSink, Streams } from '../engine/context.js';
+import type { Scope } from '../engine/scope.js';
 import type { Engine } from '../engine/engine.js';
 import { ScriptBlock } from '../engine/scriptblock.js';
 import { enumerate, isEnumerable } from '../engine/enumerate.js';
@@ -18,7 +19,7 @@ export const COMMON_PARAMETER_NAMES = new Set(
   ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'ProgressAction', 'WhatIf', 'Confirm'].map((n) => n.toLowerCase()),
 );
 
-const ACTIONS = ['Continue', 'Ignore', 'Inquire', 'SilentlyContinue', 'Stop', 'Suspend', 'Break'];
+export const ACTIONS = ['Continue', 'Ignore', 'Inquire', 'SilentlyContinue', 'Stop', 'Suspend', 'Break'];
 
 export const COMMON_PARAMETERS = [
   { name: 'Verbose', type: 'switch', aliases: ['vb'] },
@@ -48,6 +49,9 @@ export class CommandProcessor implements OutputSink {
   next: OutputSink;
   /** Whether this command receives pipeline input (it is not first). */
   expectsInput = false;
+  /** 1-based place among the pipeline's commands, and how many there are ($MyInvocation.PipelinePosition/Length). */
+  pipelinePosition = 1;
+  pipelineLength = 1;
   private outVariable: unknown[] | undefined;
 
   constructor(
@@ -124,6 +128,8 @@ export class CommandProcessor implements OutputSink {
     } else if (e instanceof RuntimeError) {
       e.record.commandName ??= this.def.name || this.invocationName || undefined;
       e.record.position ??= this.position;
+      // pwsh's ManageException: a terminating error goes to -ErrorVariable too.
+      this.ctx.appendToErrorVariables(e.record);
     }
     throw e;
   }
@@ -166,13 +172,41 @@ export class CommandProcessor implements OutputSink {
 export class ProcessorContext implements CommandContext {
   private readonly proc: CommandProcessor;
   private errorVariable: ErrorRecord[] | undefined;
+  /**
+   * Where preference variables are read: the caller's scope for a cmdlet; an advanced function's own scope once it
+   * runs (-Verbose, -ErrorAction and the like set them there).
+   */
+  preferenceScope: Scope | undefined;
 
   constructor(proc: CommandProcessor) {
     this.proc = proc;
-    if (proc.state.params.ErrorVariable !== undefined) {
-      this.errorVariable = [];
-      proc.engine.setVariable(proc.cx.scope, String(proc.state.params.ErrorVariable).replace(/^\+/, ''), this.errorVariable);
-    }
+    if (proc.state.params.ErrorVariable !== undefined) this.errorVariable = errorVariableList(proc, String(proc.state.params.ErrorVariable));
+  }
+
+  /** This command's -ErrorVariable list, if it has one (an advanced function hands it to the commands it calls). */
+  get ownErrorVariable(): ErrorRecord[] | undefined {
+    return this.errorVariable;
+  }
+
+  /** Adds an error to this command's -ErrorVariable and those of the advanced functions it runs in (once each). */
+  appendToErrorVariables(err: ErrorRecord): void {
+    const own = this.errorVariable;
+    if (own && !own.includes(err)) own.push(err);
+    const outer = this.proc.cx.errorVariables;
+    if (outer) for (const list of outer) if (list !== own && !list.includes(err)) list.push(err);
+  }
+
+  get position(): ScriptPosition | undefined {
+    return this.proc.position;
+  }
+  get expectingInput(): boolean {
+    return this.proc.expectsInput;
+  }
+  get pipelinePosition(): number {
+    return this.proc.pipelinePosition;
+  }
+  get pipelineLength(): number {
+    return this.proc.pipelineLength;
   }
 
   get params(): Record<string, unknown> {
@@ -226,7 +260,14 @@ export class ProcessorContext implements CommandContext {
   private preference(paramName: string, variable: string): string {
     const p = this.params[paramName];
     if (typeof p === 'string') return p.toLowerCase();
-    return toStr(this.proc.engine.readVariable(this.proc.cx.scope, variable) ?? 'Continue').toLowerCase();
+    return toStr(this.proc.engine.readVariable(this.preferenceScope ?? this.proc.cx.scope, variable) ?? 'Continue').toLowerCase();
+  }
+
+  /** A -Verbose/-Debug switch given to the command decides; otherwise the preference variable does. */
+  private switchOrPreference(param: string, variable: string): boolean {
+    if (this.proc.state.bound.has(param)) return this.params[param] === true;
+    const pref = this.preference('', variable);
+    return pref !== 'silentlycontinue' && pref !== 'ignore';
   }
 
   writeError(err: ErrorRecord): void {
@@ -235,9 +276,9 @@ export class ProcessorContext implements CommandContext {
     if (!err.position && this.proc.position) err.position = this.proc.position;
     const action = this.preference('ErrorAction', 'ErrorActionPreference');
     this.proc.engine.lastSuccess = false;
-    if (action === 'stop') throw new RuntimeError(err, true);
     if (action === 'ignore') return;
-    this.errorVariable?.push(err);
+    this.appendToErrorVariables(err);
+    if (action === 'stop') throw new RuntimeError(err, true);
     if (action === 'silentlycontinue') {
       this.proc.engine.recordError(err);
       return;
@@ -253,11 +294,11 @@ export class ProcessorContext implements CommandContext {
   }
 
   writeVerbose(message: string): void {
-    if (this.params.Verbose === true || this.preference('', 'VerbosePreference') === 'continue') this.streams.verbose(message);
+    if (this.switchOrPreference('Verbose', 'VerbosePreference')) this.streams.verbose(message);
   }
 
   writeDebug(message: string): void {
-    if (this.params.Debug === true || this.preference('', 'DebugPreference') === 'continue') this.streams.debug(message);
+    if (this.switchOrPreference('Debug', 'DebugPreference')) this.streams.debug(message);
   }
 
   writeInformation(message: unknown): void {
@@ -281,6 +322,16 @@ export class ProcessorContext implements CommandContext {
   evaluate(text: string): MaybePromise<unknown[]> {
     return this.proc.engine.evaluateText(text, this.proc.cx);
   }
+}
+
+/** The list -ErrorVariable names: a new one, or with a leading + the variable's existing list, appended to. */
+function errorVariableList(proc: CommandProcessor, spec: string): ErrorRecord[] {
+  const append = spec.startsWith('+');
+  const name = append ? spec.slice(1) : spec;
+  const existing = append ? proc.engine.readVariable(proc.cx.scope, name) : null;
+  const list: ErrorRecord[] = Array.isArray(existing) ? (existing as ErrorRecord[]) : existing instanceof ErrorRecord ? [existing] : [];
+  proc.engine.setVariable(proc.cx.scope, name, list);
+  return list;
 }
 
 export function isStopFor(e: unknown, processors: CommandProcessor[]): e is StopUpstreamError & { origin?: CommandProcessor } {

@@ -38,6 +38,10 @@ export function* runPipelineGen(engine: Engine, stmt: A.PipelineStmt, cx: ExecCo
     throw e;
   }
   processors.push(...built);
+  for (let i = 0; i < built.length; i++) {
+    built[i].pipelinePosition = i + 1;
+    built[i].pipelineLength = built.length;
+  }
   engine.lastSuccess = true;
 
   try {
