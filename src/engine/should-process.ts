@@ -2,10 +2,13 @@
 // InquireHelper), shared by cmdlets (engine.shouldProcess) and advanced functions ($PSCmdlet).
 
 import type { HostApi, MaybePromise } from '../pipeline/types.js';
-import { SUSPEND_NOT_SUPPORTED, type ConfirmAnswer } from '../host/confirm-prompt.js';
 import { RuntimeError, makeErrorRecord } from './errors.js';
 import { toBool, toStr } from './conversions.js';
 import type { Scope } from './scope.js';
+
+export type ConfirmAnswer = 'Yes' | 'YesToAll' | 'No' | 'NoToAll';
+
+const SUSPEND_NOT_SUPPORTED = 'Suspend is not available: awsps has no nested prompt to return to. Choose another option.';
 
 /** ConfirmImpact and $ConfirmPreference levels, in .NET's order (None < Low < Medium < High). */
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
