@@ -118,7 +118,10 @@ describe('Write-S3Object', () => {
         `Write-S3Object -BucketName ${BUCKET} -Folder site -KeyPrefix / `,
       ].join('\n'),
     );
-    expect(r.stderr).toBe(`VERBOSE: Uploaded 2 object(s) to bucket '${BUCKET}' from '${root}' with keyprefix 'web'\n`);
+    // -Verbose also shows ShouldProcess's line, as pwsh's MshCommandRuntime writes it when no confirmation is asked.
+    expect(r.stderr).toBe(
+      `VERBOSE: Performing the operation "Write-S3Object (PutObject)" on target "${BUCKET}".\nVERBOSE: Uploaded 2 object(s) to bucket '${BUCKET}' from '${root}' with keyprefix 'web'\n`,
+    );
     const keys = (JSON.parse(session.awsCli(['s3api', 'list-objects-v2', '--bucket', BUCKET, '--prefix', 'web/'])) as { Contents: Array<{ Key: string }> }).Contents.map((c) => c.Key);
     expect(keys).toEqual(['web/a.html', 'web/css/c.html']);
     expect(head('web/css/c.html').ContentType).toBe('text/html');
