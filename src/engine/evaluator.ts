@@ -15,13 +15,15 @@ import { ScriptBlock, type ScriptSource } from './scriptblock.js';
 import { Scope, setVariableIn, targetScope } from './scope.js';
 import { toBool, toStr, convertTo } from './conversions.js';
 import { binaryOperator, unaryOperator, range, type OperatorState } from './operators.js';
-import { getMember, setMember, invokeMethod, indexValue, setIndex } from './members.js';
+import { getMember, setMember, invokeMethod, indexValue, setIndex, memberExists } from './members.js';
 import { getStaticMember, invokeStaticMethod } from './static-members.js';
 import { withDelegateInvoker } from './values/delegate-invoker.js';
 import { resolveTypeName } from './type-resolution.js';
 import { enumerate, isEnumerable } from './enumerate.js';
 import type { Engine } from './engine.js';
 import { readSpecialVariable, writeSpecialVariable } from './special-variables.js';
+import { functionCallWithParens, isAlwaysDefinedVariable, isStrictVersion, propertyNotFoundStrict, strictModeVersion, variableIsUndefined } from './strict-mode.js';
+import { isInExpandableString, markStringVariables } from './values/string-variables.js';
 
 const NO = Symbol('no-quick-value');
 
@@ -303,8 +305,24 @@ export class Evaluator {
       }
       return;
     }
+    if (isStrictVersion(cx.scope, 2)) this.checkMethodCallSyntax(s, cx);
     const r = this.engine.runPipeline(s, cx);
     if (isPromise(r)) yield r;
+  }
+
+  /** Strict mode 2+: `f(1, 2)`, a command given one parenthesised list right after its name, is an error. */
+  private checkMethodCallSyntax(s: A.PipelineStmt, cx: ExecContext): void {
+    for (const el of s.elements) {
+      if (el.kind !== 'Command' || el.elements.length !== 1) continue;
+      const arg = el.elements[0];
+      if (arg.kind !== 'Argument' || arg.value.kind !== 'Paren' || arg.ext.start !== el.name.ext.end) continue;
+      const inner = arg.value.stmt;
+      if (inner.kind !== 'Pipeline' || inner.elements.length !== 1) continue;
+      const only = inner.elements[0];
+      if (only.kind === 'CommandExpression' && only.redirections.length === 0 && only.expr.kind === 'ArrayLiteral') {
+        throw this.locate(functionCallWithParens(), el.ext, cx);
+      }
+    }
   }
 
   private *execSwitch(s: A.SwitchStmt, cx: ExecContext): Eval<void> {
@@ -379,13 +397,24 @@ export class Evaluator {
       if (!clause) throw err;
       this.engine.recordError(err.record);
       const scope = cx.scope;
+      // $_ is the error only inside the catch block: afterwards it is what it was, or unset again.
       const prevUnder = scope.variables.get('_');
+      const prevUnderValue = prevUnder?.value;
+      const prevItem = scope.variables.get('psitem');
+      const prevItemValue = prevItem?.value;
       setVariableIn(scope, '_', err.record);
       setVariableIn(scope, 'PSItem', err.record);
       try {
         yield* this.execStatements(clause.body.statements, cx);
       } finally {
-        if (prevUnder) scope.variables.set('_', prevUnder);
+        if (prevUnder) {
+          prevUnder.value = prevUnderValue;
+          scope.variables.set('_', prevUnder);
+        } else scope.variables.delete('_');
+        if (prevItem) {
+          prevItem.value = prevItemValue;
+          scope.variables.set('psitem', prevItem);
+        } else scope.variables.delete('psitem');
       }
     } finally {
       if (s.finallyBody) yield* this.execStatements(s.finallyBody.statements, cx);
@@ -475,13 +504,25 @@ export class Evaluator {
     if (v.scope === 'env') return process.env[v.name] ?? null;
     if (v.scope !== undefined && v.scope !== 'local' && v.scope !== 'variable' && v.scope !== 'private') {
       const scope = targetScope(cx.scope, v.scope);
-      return scope.variables.get(v.name.toLowerCase())?.value ?? null;
+      const scoped = scope.variables.get(v.name.toLowerCase());
+      return scoped ? (scoped.value ?? null) : this.unsetVariable(v, cx);
     }
     const lower = v.name.toLowerCase();
     const slot = cx.scope.lookup(lower);
     if (slot) return slot.value;
     const special = readSpecialVariable(this.engine, lower, cx);
-    return special === undefined ? null : special;
+    return special === undefined ? this.unsetVariable(v, cx) : special;
+  }
+
+  /**
+   * The value of a variable that was never set: $null, or with Set-StrictMode an error (version 1 spares a
+   * variable inside an expandable string; version 2 and later do not).
+   */
+  private unsetVariable(v: A.VariableExpr, cx: ExecContext): null {
+    const version = strictModeVersion(cx.scope);
+    if (version === 0 || isAlwaysDefinedVariable(v.name.toLowerCase())) return null;
+    if (version === 1 && isInExpandableString(v)) return null;
+    throw this.locate(variableIsUndefined(userPath(v, cx.source.text)), v.ext, cx);
   }
 
   // ---- expressions ---------------------------------------------------------------------------------
@@ -505,6 +546,7 @@ export class Evaluator {
       case 'Unary':
         return yield* this.evalUnary(e, cx);
       case 'ExpandableString': {
+        markStringVariables(e);
         let out = '';
         for (const part of e.parts) {
           if (typeof part === 'string') out += part;
@@ -658,6 +700,7 @@ export class Evaluator {
       case 'ArrayLiteral':
         return e.elements.map((x) => this.evalPure(x, cx) ?? null);
       case 'ExpandableString': {
+        markStringVariables(e);
         let out = '';
         for (const part of e.parts) out += typeof part === 'string' ? part : toStr(this.evalPure(part, cx) ?? null);
         return out;
@@ -765,10 +808,14 @@ export class Evaluator {
         return getStaticMember(target, name);
       }
       if (target === null || target === undefined) {
+        if (!e.nullConditional && isStrictVersion(cx.scope, 2)) throw propertyNotFoundStrict(name);
         const lower = name.toLowerCase();
         return lower === 'count' || lower === 'length' ? 0 : null;
       }
       const v = getMember(target, name);
+      // Strict mode 2+: a member that does not exist is an error ($null, the 0/1 Count and Length of a scalar, or
+      // member enumeration over elements that lack it).
+      if (isStrictVersion(cx.scope, 2) && (v === null || v === undefined || v === 0 || v === 1 || isEnumerable(target)) && !memberExists(target, name)) throw propertyNotFoundStrict(name);
       return v === undefined ? null : v;
     } catch (err) {
       throw this.toRuntimeError(err, e.ext, cx);
@@ -865,7 +912,12 @@ export class Evaluator {
 
   private indexOf(e: A.IndexExpr, target: unknown, index: unknown, cx: ExecContext): unknown {
     try {
-      return indexValue(target === undefined ? null : target, index === undefined ? null : index);
+      const t = target === undefined ? null : target;
+      const i = index === undefined ? null : index;
+      const v = indexValue(t, i);
+      // Strict mode 3+: an index that resolved to nothing (out of range, unconvertible) is an error.
+      if (v === null && isStrictVersion(cx.scope, 3)) return indexValue(t, i, true);
+      return v;
     } catch (err) {
       throw this.toRuntimeError(err, e.ext, cx);
     }
@@ -951,6 +1003,14 @@ export class Evaluator {
     }
     return drive(this.invokeScriptBlockGen(sb, options, cx));
   }
+}
+
+/** A variable's path as written ($Global:x is `Global:x`, ${a b} is `a b`), as pwsh's VariablePath.UserPath. */
+function userPath(v: A.VariableExpr, sourceText: string): string {
+  const written = sourceText.slice(v.ext.start, v.ext.end);
+  const path = written.startsWith('${') && written.endsWith('}') ? written.slice(2, -1) : written.startsWith('$') ? written.slice(1) : '';
+  const qualified = v.scope === undefined ? v.name : `${v.scope}:${v.name}`;
+  return path.toLowerCase() === qualified.toLowerCase() ? path : qualified;
 }
 
 /** An unlabelled break/continue belongs to the innermost loop; a labelled one to the loop of that label. */

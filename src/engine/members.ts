@@ -523,6 +523,30 @@ export function getMember(target: unknown, name: string): unknown {
   return commonMember(target, lname);
 }
 
+/**
+ * Whether `target.name` names a member (strict mode 2+ asks when getMember gave $null, 0 or 1): a property, a
+ * method (read as a value), a hashtable key or any key of a hashtable (missing keys are $null, never an error),
+ * and, as in pwsh, not the Count/Length every scalar answers to (a [pscustomobject] keeps them, as since 6.1).
+ * A collection has a member its own type has, or one that every element has (member enumeration).
+ */
+export function memberExists(target: unknown, name: string): boolean {
+  if (target === null || target === undefined) return false;
+  const lname = name.toLowerCase();
+  if (lname === 'psobject' || lname === 'pstypenames') return true;
+  if (hasMethod(target, name)) return true;
+  if (target instanceof PSHashtable) return true;
+  if (target instanceof PSObject) return target.getProperty(name) !== undefined || lname === 'count' || lname === 'length';
+  if (isCollection(target)) {
+    const table = target instanceof PSList ? erasedProps(LIST_PROPS) : erasedProps(ARRAY_PROPS);
+    if (table.has(lname)) return true;
+    return toArray(target).every((e) => e === null || e === undefined || memberExists(e, name));
+  }
+  if (propertyTableOf(target)?.has(lname)) return true;
+  if (target instanceof RuntimeError) return lname === 'message' || lname === 'errorrecord' || memberExists(exceptionObject(target.record.exception, target.record), name);
+  if (target instanceof ScriptBlock) return lname === 'ast' || lname === 'file' || lname === 'module' || lname === 'isfilter';
+  return false;
+}
+
 // ------------------------------------------------------------------------------------------------
 // setMember
 // ------------------------------------------------------------------------------------------------
@@ -789,7 +813,27 @@ function nullIndex(): never {
   throw new RuntimeError(makeErrorRecord('Cannot index into a null array.', { id: 'NullArray', category: 'InvalidOperation' }));
 }
 
-function indexOne(target: unknown, index: unknown): unknown {
+/** Index was outside the bounds of the array (IndexOutOfRangeException), as .NET reports it. */
+function indexOutOfRange(target: unknown): never {
+  fail('Index was outside the bounds of the array.', { type: 'System.IndexOutOfRangeException', id: 'System.IndexOutOfRangeException', category: 'OperationStopped', target });
+}
+
+/**
+ * An index converted to Int32. pwsh's indexer swallows a failed conversion into $null ($a['abc']) unless strict
+ * mode 3 is on, when the conversion error stands.
+ */
+function intIndex(index: unknown, strict: boolean): number | undefined {
+  if (strict) return convertTo(index, 'System.Int32') as number;
+  try {
+    return convertTo(index, 'System.Int32') as number;
+  } catch (e) {
+    if (e instanceof RuntimeError) return undefined;
+    throw e;
+  }
+}
+
+/** One index; `strict` (Set-StrictMode -Version 3 and later) makes an index that resolves to nothing an error. */
+function indexOne(target: unknown, index: unknown, strict: boolean): unknown {
   if (Array.isArray(target) || target instanceof PSList || target instanceof Uint8Array) {
     const items = target instanceof PSList ? target.items : target;
     if (typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index)) {
@@ -798,9 +842,10 @@ function indexOne(target: unknown, index: unknown): unknown {
       const owner = Array.isArray(target) ? propertyCollectionOwner(target) : undefined;
       if (owner !== undefined) return invokePropertyCollection(target as PSObject[], owner, 'item', [index]);
     }
-    let i = convertTo(index, 'System.Int32') as number;
+    let i = intIndex(index, strict);
+    if (i === undefined) return null;
     if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) return null;
+    if (i < 0 || i >= items.length) return strict ? indexOutOfRange(index) : null;
     const v = items[i];
     return v === undefined ? null : v;
   }
@@ -809,13 +854,17 @@ function indexOne(target: unknown, index: unknown): unknown {
     return v === undefined ? null : v;
   }
   if (typeof target === 'string') {
-    let i = convertTo(index, 'System.Int32') as number;
+    let i = intIndex(index, strict);
+    if (i === undefined) return null;
     if (i < 0) i += target.length;
-    return i >= 0 && i < target.length ? target[i] : null;
+    if (i >= 0 && i < target.length) return target[i];
+    return strict ? indexOutOfRange(index) : null;
   }
   if (target instanceof StringBuilder) {
-    const i = convertTo(index, 'System.Int32') as number;
-    return target.value[i] ?? null;
+    const i = intIndex(index, strict);
+    if (i === undefined) return null;
+    if (i >= 0 && i < target.value.length) return target.value[i];
+    return strict ? indexOutOfRange(index) : null;
   }
   if (target instanceof PSObject && target.indexer) return target.indexer(index);
   if (target instanceof PSObject && typeof index === 'string') {
@@ -825,25 +874,28 @@ function indexOne(target: unknown, index: unknown): unknown {
   // Any other scalar behaves as a one-element collection: $x[0] is $x, $x[-1] is $x.
   const i = typeof index === 'number' ? index : Number.NaN;
   if (i === 0 || i === -1) return target;
-  if (Number.isNaN(i)) {
+  if (Number.isNaN(i) || strict) {
     fail(`Unable to index into an object of type ${typeNameOf(target)}.`, { id: 'CannotIndex', category: 'InvalidOperation', target });
   }
   return null;
 }
 
-/** $x[i]: arrays (negative from the end, out of range is $null), strings, hashtables, lists; an array index slices. */
-export function indexValue(target: unknown, index: unknown): unknown {
+/**
+ * $x[i]: arrays (negative from the end, out of range is $null), strings, hashtables, lists; an array index slices.
+ * With `strict` (Set-StrictMode -Version 3 and later) an out-of-range or unconvertible index is an error instead.
+ */
+export function indexValue(target: unknown, index: unknown, strict = false): unknown {
   if (target === null || target === undefined) nullIndex();
   if (Array.isArray(index) && !(target instanceof PSHashtable && target.has(index))) {
     const out: unknown[] = [];
     for (const i of index) {
-      const v = indexOne(target, i);
+      const v = indexOne(target, i, strict);
       if (target instanceof PSHashtable && v === null) continue;
       out.push(v);
     }
     return out;
   }
-  return indexOne(target, index);
+  return indexOne(target, index, strict);
 }
 
 /** $x[i] = v: arrays (typed arrays convert; out of range is an error), lists, hashtables. */

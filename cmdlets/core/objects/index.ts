@@ -21,6 +21,7 @@ import { getCredentialCommand } from './get-credential.js';
 import { convertFromSecureStringCommand, convertToSecureStringCommand } from './secure-string-cmdlets.js';
 import { invokeExpressionCommand } from './invoke-expression.js';
 import { writeProgressCommand } from './write-progress.js';
+import { setStrictModeCommand } from './set-strict-mode.js';
 import {
   outNullCommand,
   writeDebugCommand,
@@ -69,4 +70,5 @@ export const objectCmdlets: CommandDefinition[] = [
   clearVariableCommand,
   invokeExpressionCommand,
   writeProgressCommand,
+  setStrictModeCommand,
 ];
