@@ -3,21 +3,24 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PSHashtable } from '../objects/hashtable.js';
+import { Version } from '../objects/version.js';
 import type { Engine } from './engine.js';
 
 export const PS_VERSION = '7.4.0';
 
 export function automaticVariables(engine: Engine): Record<string, unknown> {
+  // Version objects, as pwsh's are (scripts compare them and read .Major).
+  const version = (text: string): Version => Version.tryParse(text) as Version;
   const versionTable = PSHashtable.from([
-    ['PSVersion', PS_VERSION],
+    ['PSVersion', version(PS_VERSION)],
     ['PSEdition', 'Core'],
     ['GitCommitId', PS_VERSION],
     ['OS', `${os.type()} ${os.release()}`],
     ['Platform', os.platform() === 'win32' ? 'Win32NT' : 'Unix'],
-    ['PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0']],
-    ['PSRemotingProtocolVersion', '2.3'],
-    ['SerializationVersion', '1.1.0.1'],
-    ['WSManStackVersion', '3.0'],
+    ['PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map(version)],
+    ['PSRemotingProtocolVersion', version('2.3')],
+    ['SerializationVersion', version('1.1.0.1')],
+    ['WSManStackVersion', version('3.0')],
   ]);
   void engine;
   return {

@@ -21,6 +21,8 @@ const SCRIPT = [
   'try { $items[5] } catch { "index: $($_.Exception.Message)" }',
   'try { $items[0].Colour } catch { "property: $($_.FullyQualifiedErrorId)" }',
   'try { "$undefinedThing" } catch { "variable: $($_.Exception.Message)" }',
+  // The version check scripts commonly make: PSVersion is a [version], not a string.
+  'if ($PSVersionTable.PSVersion.Major -ge 7 -and $PSVersionTable.PSVersion -ge [version]"7.0") { "pwsh 7" }',
   '"done"',
 ].join('\n');
 
@@ -36,6 +38,7 @@ describe('a script that starts with Set-StrictMode -Version Latest', () => {
         'index: Index was outside the bounds of the array.',
         'property: PropertyNotFoundStrict',
         "variable: The variable '$undefinedThing' cannot be retrieved because it has not been set.",
+        'pwsh 7',
         'done',
         '',
       ].join('\n'),
