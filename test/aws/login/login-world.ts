@@ -3,11 +3,9 @@
 // and this process's environment pointing the SDK at all of them (AWS_ENDPOINT_URL_SIGNIN for sign-in,
 // AWS_ENDPOINT_URL for everything else).
 
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { clearCredentialCache } from '../../../src/aws/clients/credentials.js';
+import { isolatedAwsHome } from '../../support/isolated-aws-home.js';
 import { motoSessionIssuer, startSigninServer, type SigninServer, type SigninServerOptions } from '../../support/signin-server/index.js';
 
 export interface LoginWorld {
@@ -25,38 +23,19 @@ export interface LoginWorld {
 export async function startLoginWorld(options: SigninServerOptions = {}): Promise<LoginWorld> {
   const moto = await startMoto();
   const server = await startSigninServer({ issueCredentials: motoSessionIssuer(moto.endpoint), ...options });
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-login-home-'));
-  fs.mkdirSync(path.join(home, '.aws'));
-  const configFile = path.join(home, '.aws', 'config');
-  const credentialsFile = path.join(home, '.aws', 'credentials');
-  fs.writeFileSync(configFile, '');
-  fs.writeFileSync(credentialsFile, '');
-  const env: Record<string, string> = {
-    HOME: home,
-    USERPROFILE: home,
-    AWS_CONFIG_FILE: configFile,
-    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
-    AWS_ENDPOINT_URL: moto.endpoint,
-    AWS_ENDPOINT_URL_SIGNIN: server.endpoint,
-    AWS_REGION: 'us-east-1',
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  Object.assign(process.env, env);
-  clearCredentialCache();
+  const aws = isolatedAwsHome('awsps-login-home-', { AWS_ENDPOINT_URL: moto.endpoint, AWS_ENDPOINT_URL_SIGNIN: server.endpoint });
   return {
     moto,
     server,
-    home,
-    configFile,
-    credentialsFile,
-    cacheDir: path.join(home, '.aws', 'login', 'cache'),
-    childEnv: () => ({ ...env }),
+    home: aws.home,
+    configFile: aws.configFile,
+    credentialsFile: aws.credentialsFile,
+    cacheDir: path.join(aws.home, '.aws', 'login', 'cache'),
+    childEnv: aws.childEnv,
     async stop() {
       await server.stop();
       await moto.stop();
-      fs.rmSync(home, { recursive: true, force: true });
+      aws.remove();
     },
   };
 }

@@ -3,10 +3,9 @@
 // and config/credentials files, and this process's environment pointing the SDK at all of them.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { startMoto, type MotoServer } from '../../../src/local/moto.js';
-import { clearCredentialCache } from '../../../src/aws/clients/credentials.js';
+import { isolatedAwsHome } from '../../support/isolated-aws-home.js';
 import { motoStsIssuer, startSsoServer, type RoleCredentials, type SsoServer, type SsoServerOptions } from '../../support/sso-server/index.js';
 
 export interface SsoWorld {
@@ -34,39 +33,23 @@ export async function startSsoWorld(options: SsoServerOptions = {}): Promise<Sso
       return c;
     },
   });
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'awsps-sso-home-'));
-  fs.mkdirSync(path.join(home, '.aws'));
-  const configFile = path.join(home, '.aws', 'config');
-  const credentialsFile = path.join(home, '.aws', 'credentials');
-  fs.writeFileSync(configFile, '');
-  fs.writeFileSync(credentialsFile, '');
-  const env: Record<string, string> = {
-    HOME: home,
-    USERPROFILE: home,
-    AWS_CONFIG_FILE: configFile,
-    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+  const aws = isolatedAwsHome('awsps-sso-home-', {
     AWS_ENDPOINT_URL: moto.endpoint,
     AWS_ENDPOINT_URL_SSO: server.endpoint,
     AWS_ENDPOINT_URL_SSO_OIDC: server.endpoint,
-    AWS_REGION: 'us-east-1',
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  Object.assign(process.env, env);
-  clearCredentialCache();
+  });
   return {
     moto,
     server,
-    home,
-    configFile,
-    credentialsFile,
+    home: aws.home,
+    configFile: aws.configFile,
+    credentialsFile: aws.credentialsFile,
     issued,
-    childEnv: () => ({ ...env }),
+    childEnv: aws.childEnv,
     async stop() {
       await server.stop();
       await moto.stop();
-      fs.rmSync(home, { recursive: true, force: true });
+      aws.remove();
     },
   };
 }
