@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { PSHashtable } from '../objects/hashtable.js';
 import { Version } from '../objects/version.js';
 import type { Engine } from './engine.js';
+import { createHostObject } from './values/host-object.js';
 
 export const PS_VERSION = '7.4.0';
 
@@ -22,7 +23,6 @@ export function automaticVariables(engine: Engine): Record<string, unknown> {
     ['SerializationVersion', version('1.1.0.1')],
     ['WSManStackVersion', version('3.0')],
   ]);
-  void engine;
   return {
     true: true,
     false: false,
@@ -30,6 +30,8 @@ export function automaticVariables(engine: Engine): Record<string, unknown> {
     HOME: os.homedir(),
     PID: process.pid,
     PSVersionTable: versionTable,
+    // The console host (pwsh's InternalHost around ConsoleHost), through whichever host the engine has.
+    Host: createHostObject(() => engine.host, version(PS_VERSION)),
     PSEdition: 'Core',
     IsLinux: os.platform() === 'linux',
     IsMacOS: os.platform() === 'darwin',

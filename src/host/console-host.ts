@@ -27,6 +27,15 @@ export class ConsoleHost implements HostApi {
     return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 120;
   }
 
+  /** The terminal's rows; 30 (as [Console]::WindowHeight here) when output is redirected. */
+  get height(): number {
+    return process.stdout.isTTY && process.stdout.rows ? process.stdout.rows : 30;
+  }
+
+  get terminal(): boolean {
+    return process.stdout.isTTY === true;
+  }
+
   /** Colour for errors and warnings: only on a terminal, and never with NO_COLOR set. */
   get color(): boolean {
     return useColor(process.stderr);

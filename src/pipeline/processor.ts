@@ -13,6 +13,7 @@ import { ScriptBlock } from '../engine/scriptblock.js';
 import { enumerate, isEnumerable } from '../engine/enumerate.js';
 import { StopUpstreamError } from './stop.js';
 import { toStr } from '../engine/conversions.js';
+import { colorize } from '../host/color.js';
 
 /** Common parameters every cmdlet and advanced function accepts. */
 export const COMMON_PARAMETER_NAMES = new Set(
@@ -306,8 +307,11 @@ export class ProcessorContext implements CommandContext {
     if (action === 'continue') this.streams.information(message);
   }
 
-  writeHost(text: string, options?: { noNewline?: boolean; foregroundColor?: string }): void {
-    this.host.writeOut(options?.noNewline ? text : text + '\n');
+  writeHost(text: string, options?: { noNewline?: boolean; foregroundColor?: string; backgroundColor?: string }): void {
+    const host = this.host;
+    // Colours only reach a terminal (pwsh's OutputRendering 'Host'): redirected output stays plain text.
+    const colored = host.outputColor === true && options !== undefined ? colorize(text, options.foregroundColor, options.backgroundColor) : text;
+    host.writeOut(options?.noNewline ? colored : colored + '\n');
   }
 
   shouldProcess(target: string, action: string): MaybePromise<boolean> {

@@ -135,7 +135,7 @@ export interface CommandContext {
   writeDebug(message: string): void;
   writeInformation(message: unknown): void;
   /** Write-Host: text straight to the host. */
-  writeHost(text: string, options?: { noNewline?: boolean; foregroundColor?: string }): void;
+  writeHost(text: string, options?: { noNewline?: boolean; foregroundColor?: string; backgroundColor?: string }): void;
   /** Confirmation (-WhatIf / -Confirm / $ConfirmPreference). Returns true when the action should run. */
   shouldProcess(target: string, action: string): MaybePromise<boolean>;
   /** Invokes a script block and returns what it wrote to the output. */
@@ -152,7 +152,15 @@ export interface CommandContext {
 export interface HostApi {
   /** Columns available for formatting. */
   readonly width: number;
+  /** Rows of the terminal window ($Host.UI.RawUI.WindowSize.Height); hosts without a window omit it. */
+  readonly height?: number;
   readonly interactive: boolean;
+  /** Whether output goes to a terminal (escape sequences such as the window title are written only there). */
+  readonly terminal?: boolean;
+  /** Whether text written to the output may carry ANSI colours (Write-Host -ForegroundColor): a terminal without NO_COLOR. */
+  readonly outputColor?: boolean;
+  /** Whether error and warning text may carry ANSI colours. */
+  readonly color?: boolean;
   /** Reads a line from the user (Read-Host); masked hides the typed characters. */
   readLine(prompt: string, masked?: boolean): Promise<string>;
   writeOut(text: string): void;
