@@ -12,6 +12,7 @@ import { Guid } from '../objects/guid.js';
 import { Version } from '../objects/version.js';
 import { PSList } from '../objects/pslist.js';
 import { DateTimeOffset } from '../objects/datetime-offset.js';
+import { PSREFERENCE_TYPE, PSReference } from '../objects/ps-reference.js';
 import { formatOffsetValue, offsetFromDate, parseDateTimeOffset } from './methods/offset-methods.js';
 import { ErrorRecord, RuntimeError, conversionError, fail, makeErrorRecord } from './errors.js';
 import { formatDate, formatDoubleRoundTrip } from './dotnet-format.js';
@@ -791,6 +792,10 @@ export function convertToType(v: unknown, type: TypeRef): unknown {
     case 'System.Management.Automation.ErrorRecord':
       if (v instanceof ErrorRecord) return v;
       throw cannotConvertObject(v, full);
+    case PSREFERENCE_TYPE:
+      // A cast ([ref]5) wraps a value in the evaluator; a [ref] parameter takes only a reference, as pwsh's binder.
+      if (v instanceof PSReference) return v;
+      throw referenceTypeExpected(v);
     case 'System.Xml.XmlDocument':
       fail(`Cannot convert value to type "System.Xml.XmlDocument": XML documents are not supported by awsps.`, {
         id: 'InvalidCastToXmlDocument',
@@ -806,6 +811,18 @@ export function convertToType(v: unknown, type: TypeRef): unknown {
   if (v === null) return null;
   if (isInstanceOf(v, type)) return v;
   throw cannotConvertObject(v, full);
+}
+
+function referenceTypeExpected(v: unknown): RuntimeError {
+  return new RuntimeError(
+    makeErrorRecord('Reference type is expected in argument.', {
+      type: 'System.Management.Automation.PSInvalidCastException',
+      id: 'InvalidCastExceptionReferenceTypeExpected',
+      category: 'InvalidArgument',
+      target: v,
+      baseTypeNames: ['System.InvalidCastException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+    }),
+  );
 }
 
 const DELEGATE_TYPES = new Set(['System.Func', 'System.Action', 'System.Predicate', 'System.Comparison', 'System.Converter']);
@@ -829,6 +846,8 @@ export function tryConvertTo(v: unknown, typeName: string | TypeRef): unknown {
   try {
     return typeof typeName === 'string' ? convertTo(v, typeName) : convertToType(v, typeName);
   } catch (e) {
+    // `5 -as [ref]` wraps the value, as the cast does (only a [ref] parameter insists on a reference).
+    if (e instanceof RuntimeError && (typeof typeName === 'string' ? resolveTypeName(typeName) : typeName)?.fullName === PSREFERENCE_TYPE) return new PSReference(v);
     if (e instanceof RuntimeError) return null;
     throw e;
   }

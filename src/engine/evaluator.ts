@@ -24,6 +24,8 @@ import type { Engine } from './engine.js';
 import { readSpecialVariable, writeSpecialVariable } from './special-variables.js';
 import { functionCallWithParens, isAlwaysDefinedVariable, isStrictVersion, propertyNotFoundStrict, strictModeVersion, variableIsUndefined } from './strict-mode.js';
 import { isInExpandableString, markStringVariables } from './values/string-variables.js';
+import { isReferenceType, referenceTo, variableReference } from './values/variable-reference.js';
+import { PSREFERENCE_TYPE } from '../objects/ps-reference.js';
 
 const NO = Symbol('no-quick-value');
 
@@ -775,12 +777,23 @@ export class Evaluator {
       }
       fail('The ordered attribute can be specified only on a hash literal node.', { id: 'OrderedAttributeOnlyOnHashLiteralNode', category: 'ParserError' });
     }
-    if (!resolveTypeName(typeName)) throw this.unknownType(typeName);
+    const type = resolveTypeName(typeName);
+    if (!type) throw this.unknownType(typeName);
+    if (type.fullName === PSREFERENCE_TYPE) return referenceTo(value);
     return convertTo(value, typeName);
   }
 
   private *evalCast(e: A.CastExpr, cx: ExecContext): Eval<unknown> {
-    const v = yield* this.ev(e.operand, cx);
+    const operand = e.operand;
+    // [ref]$x references the variable itself rather than its value.
+    if (operand.kind === 'Variable' && !operand.splat && isReferenceType(e.typeName)) {
+      try {
+        return variableReference(operand, cx, this.engine, () => this.readVariable(operand, cx));
+      } catch (err) {
+        throw this.toRuntimeError(err, e.ext, cx);
+      }
+    }
+    const v = yield* this.ev(operand, cx);
     try {
       return this.cast(e.typeName, v === undefined ? null : v);
     } catch (err) {

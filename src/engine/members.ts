@@ -16,6 +16,7 @@ import { StringBuilder } from '../objects/string-builder.js';
 import { TextEncoding } from '../objects/text-encoding.js';
 import { Stopwatch } from '../objects/stopwatch.js';
 import { DateTimeOffset } from '../objects/datetime-offset.js';
+import { PSReference } from '../objects/ps-reference.js';
 import { OFFSET_METHODS, OFFSET_PROPS } from './methods/offset-methods.js';
 import { ErrorRecord, RuntimeError, fail, makeErrorRecord } from './errors.js';
 import {
@@ -250,6 +251,9 @@ const CONSTANT_METHODS = methodTable<ConstantValue>([
 
 const DATETIMEOFFSET_PROPS = props<DateTimeOffset>(OFFSET_PROPS);
 
+/** [ref]: Value reads (and, in setMember, assigns) the referenced variable or the held value. */
+const REFERENCE_PROPS = props<PSReference>([['Value', (r) => r.value]]);
+
 /** The .NET property table that applies to a value, or undefined. */
 type PropertyTable = Map<string, { name: string; get: Getter<unknown> }>;
 
@@ -275,6 +279,7 @@ function propertyTableOf(v: unknown): PropertyTable | undefined {
   if (v instanceof EnumValue) return erasedProps(ENUM_PROPS);
   if (v instanceof ConstantValue) return erasedProps(CONSTANT_PROPS);
   if (v instanceof DateTimeOffset) return erasedProps(DATETIMEOFFSET_PROPS);
+  if (v instanceof PSReference) return erasedProps(REFERENCE_PROPS);
   return undefined;
 }
 
@@ -317,7 +322,7 @@ export function listProperties(v: unknown): PropertyInfo[] {
   const out: PropertyInfo[] = [];
   for (const { name, get } of table.values()) {
     const value = safeGet(() => get(v));
-    out.push({ name, memberType: name === 'DateTime' && v instanceof Date ? 'ScriptProperty' : 'Property', typeName: value === null ? 'System.Object' : typeNameOf(value), value, settable: false });
+    out.push({ name, memberType: name === 'DateTime' && v instanceof Date ? 'ScriptProperty' : 'Property', typeName: value === null ? 'System.Object' : typeNameOf(value), value, settable: v instanceof PSReference });
   }
   return out;
 }
@@ -587,6 +592,10 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     }
   }
   if (target instanceof PSList && name.toLowerCase() === 'capacity') return;
+  if (target instanceof PSReference && name.toLowerCase() === 'value') {
+    target.value = value;
+    return;
+  }
   if (target !== null && target !== undefined) {
     const table = isCollection(target) ? (target instanceof PSList ? LIST_PROPS : ARRAY_PROPS) : propertyTableOf(target);
     if (table?.has(name.toLowerCase())) readOnlyProperty(table.get(name.toLowerCase())!.name, target);

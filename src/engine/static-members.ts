@@ -10,6 +10,7 @@ import { TextEncoding } from '../objects/text-encoding.js';
 import { EnumValue, enumMember, getEnumType } from '../objects/enum-value.js';
 import { Guid } from '../objects/guid.js';
 import { Version } from '../objects/version.js';
+import { PSREFERENCE_TYPE, PSReference } from '../objects/ps-reference.js';
 import { RuntimeError, fail, makeErrorRecord } from './errors.js';
 import { convertTo, convertToType, isCollection, toArray, toStr } from './conversions.js';
 import { GenericTypeRef, resolveTypeName } from './type-resolution.js';
@@ -20,6 +21,7 @@ import { exceptionBaseNames } from './values/type-info.js';
 import { regexOptionsFrom } from './values/statics-core.js';
 import './values/statics-system.js';
 import './values/statics-array.js';
+import './values/statics-try-parse.js';
 import { registerStaticTypeProvider, staticTypeDef } from './values/static-registry.js';
 import { constantClassStatics } from './values/constant-class-statics.js';
 
@@ -174,6 +176,9 @@ export function constructObject(type: TypeRef, args: unknown[]): unknown {
       return new TextEncoding('utf-16');
     case 'System.Management.Automation.PSNoteProperty':
       return newNoteProperty(strArg(call(args, 'new'), 0, 'name'), args[1] ?? null);
+    case PSREFERENCE_TYPE:
+      if (args.length !== 1) noConstructor(type, args.length);
+      return new PSReference(args[0]);
     case 'System.Collections.DictionaryEntry': {
       const o = new PSObject(['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object']);
       o.addNote('Name', args[0] ?? null, 'AliasProperty');

@@ -1,5 +1,5 @@
 // System.Array's statics: [array]::IndexOf / LastIndexOf (element.Equals(value): no conversions), Reverse, Sort
-// and Clear in place, and the delegate-taking ones, which need a script block.
+// and Clear in place, Resize through a [ref], and the delegate-taking ones, which need a script block.
 
 import { describe, expect, it } from 'vitest';
 import { createTestEngine } from '../helpers/engine.js';
@@ -70,8 +70,17 @@ describe('[array] statics', () => {
     expect(r.stdout).toBe('5\nn1,n5,n3\n42\nConvertToFinalInvalidCastException\n');
   });
 
-  it('says plainly that Resize needs a [ref]', async () => {
-    const r = await ps(['$a = 1, 2; [array]::Resize($a, 3)']);
-    expect(r.stderr).toContain('[System.Array]::Resize needs a [ref] argument');
+  it('Resize writes a new array through its [ref], padded with default(T)', async () => {
+    const r = await ps([
+      '$a = 1, 2; [array]::Resize([ref]$a, 4); $a.Count; $a -join ","',
+      '[int[]]$i = 1, 2, 3; [array]::Resize([ref]$i, 4); $i -join ","; $i.GetType().FullName; [array]::Resize([ref]$i, 1); $i -join ","',
+      '$e = @(); [array]::Resize([ref]$e, 2); $e.Count',
+      'try { [array]::Resize($a, 3) } catch { $_.Exception.Message }',
+      'try { [array]::Resize([ref]$a, -1) } catch { $_.Exception.Message }',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      "4\n1,2,,\n1,2,3,0\nSystem.Int32[]\n1\n2\nArgument: '1' should be a System.Management.Automation.PSReference. Use [ref].\nException calling \"Resize\" with \"2\" argument(s): \"Non-negative number required. (Parameter 'newSize')\"\n",
+    );
   });
 });

@@ -1,14 +1,15 @@
-// [array]::IndexOf / LastIndexOf / Reverse / Sort / Clear and the delegate-taking Exists / Find / FindAll /
-// FindIndex / FindLast / FindLastIndex / TrueForAll / ConvertAll / ForEach (System.Array's statics). Reverse,
-// Sort and Clear change the array in place, as in .NET.
+// [array]::IndexOf / LastIndexOf / Reverse / Sort / Clear / Resize and the delegate-taking Exists / Find / FindAll /
+// FindIndex / FindLast / FindLastIndex / TrueForAll / ConvertAll / ForEach (System.Array's statics). Reverse, Sort
+// and Clear change the array in place, as in .NET; Resize writes a new array through its [ref] argument.
 
-import { arrayElementType, isScriptBlock, toBool, toStr, typeNameOf } from '../conversions.js';
+import { arrayElementType, isScriptBlock, tagArrayElementType, toBool, toStr, typeNameOf } from '../conversions.js';
 import { compareValues } from '../operators.js';
 import { fail } from '../errors.js';
 import { dotnetEquals } from '../methods/collection-methods.js';
 import { argumentOutOfRange, intArg, throwDotNet, type Call } from '../methods/support.js';
 import { defineStatics } from './static-registry.js';
 import { invokeDelegate } from './delegate-invoker.js';
+import { refArgument } from './out-arguments.js';
 
 const ARRAY = 'System.Array';
 
@@ -88,6 +89,22 @@ function delegateArg(c: Call, i: number, param: string): (...args: unknown[]) =>
 function predicate(c: Call): (x: unknown) => boolean {
   const fn = delegateArg(c, 1, 'match');
   return (x) => toBool(fn(x));
+}
+
+/** Resize([ref] $array, newSize): a new array of newSize with the old elements, written back through the reference. */
+function resize(c: Call): undefined {
+  const ref = refArgument(c, 0);
+  const size = intArg(c, 1, 'newSize');
+  if (size < 0) argumentOutOfRange('newSize', 'Non-negative number required.');
+  const current = ref.value;
+  const old: unknown[] = current === null ? [] : Array.isArray(current) ? current : current instanceof Uint8Array ? Array.from(current) : [current];
+  if (old.length === size && Array.isArray(current)) return undefined;
+  const fill = defaultElement(old);
+  const next = new Array<unknown>(size);
+  for (let i = 0; i < size; i++) next[i] = i < old.length ? old[i] : fill;
+  const elementType = arrayElementType(old);
+  ref.value = current instanceof Uint8Array ? Uint8Array.from(next as number[]) : elementType ? tagArrayElementType(next, elementType) : next;
+  return undefined;
 }
 
 defineStatics(ARRAY, {}, [
@@ -189,14 +206,5 @@ defineStatics(ARRAY, {}, [
       return undefined;
     },
   ],
-  [
-    'Resize',
-    2,
-    2,
-    () =>
-      fail('[System.Array]::Resize needs a [ref] argument, which awsps does not support: build a new array instead (for example $a = $a[0..($n - 1)]).', {
-        id: 'RefArgumentNotSupported',
-        category: 'NotImplemented',
-      }),
-  ],
+  ['Resize', 2, 2, (_, c) => resize(c)],
 ]);
