@@ -10,6 +10,7 @@ import { DotNetException, methodTable, overloadError, strArg, argAs, type Call }
 import { ErrorRecord, RuntimeError, makeErrorRecord } from './errors.js';
 import { toBool } from './conversions.js';
 import type { Scope } from './scope.js';
+import { refArgument } from './values/out-arguments.js';
 import {
   confirmPreference,
   decideShouldContinue,
@@ -102,23 +103,16 @@ function runtimeOf(o: PSObject): ScriptCmdlet {
   return rt;
 }
 
-/** A [ref] argument's setter; pwsh refuses a plain value for a ref parameter. */
-function refArgument(call: Call, i: number): (value: unknown) => void {
-  const arg = call.args[i];
-  if (arg instanceof PSObject && arg.typeNames.includes('System.Management.Automation.PSReference') && arg.has('Value')) return (v) => void arg.set('Value', v);
-  throw new RuntimeError(
-    makeErrorRecord(`Argument: '${i + 1}' should be a System.Management.Automation.PSReference. Use [ref].`, {
-      type: 'System.Management.Automation.MethodException',
-      id: 'NonRefArgumentToRefParameterMsg',
-      category: 'NotSpecified',
-      baseTypeNames: ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
-    }),
-  );
+/** A [ref] argument's setter (pwsh refuses a plain value for a ref parameter). */
+function refSetter(call: Call, i: number): (value: unknown) => void {
+  const ref = refArgument(call, i);
+  return (v) => {
+    ref.value = v;
+  };
 }
 
 function refValue(call: Call, i: number): boolean {
-  const arg = call.args[i];
-  return arg instanceof PSObject ? toBool(arg.get('Value') ?? false) : false;
+  return toBool(refArgument(call, i).value ?? false);
 }
 
 function errorRecordArg(call: Call, i: number, paramName: string): ErrorRecord {
@@ -139,7 +133,7 @@ function shouldProcess(o: PSObject, call: Call): unknown {
   if (a.length === 1) text = { description: operationDescription(rt.commandName, strArg(call, 0, 'target')) };
   else if (a.length === 2) text = { description: operationDescription(strArg(call, 1, 'action'), strArg(call, 0, 'target')) };
   else text = { description: strArg(call, 0, 'verboseDescription'), warning: strArg(call, 1, 'verboseWarning'), caption: strArg(call, 2, 'caption') };
-  const setReason = a.length === 4 ? refArgument(call, 3) : undefined;
+  const setReason = a.length === 4 ? refSetter(call, 3) : undefined;
   return asMethodError(() => decideShouldProcess(rt, text, setReason));
 }
 
@@ -162,8 +156,8 @@ function shouldContinue(o: PSObject, call: Call): unknown {
   if (n === 2) return asMethodError(() => decideShouldContinue(rt.host, query, caption, { hasSecurityImpact: false }));
   // (query, caption, [ref]yesToAll, [ref]noToAll) or (query, caption, hasSecurityImpact, [ref]yesToAll, [ref]noToAll)
   const first = n === 5 ? 3 : 2;
-  const setYes = refArgument(call, first);
-  const setNo = refArgument(call, first + 1);
+  const setYes = refSetter(call, first);
+  const setNo = refSetter(call, first + 1);
   const toAll = { yesToAll: refValue(call, first), noToAll: refValue(call, first + 1) };
   const hasSecurityImpact = n === 5 ? argAs<boolean>(call, 2, 'System.Boolean', 'hasSecurityImpact') : false;
   const r = asMethodError(() => decideShouldContinue(rt.host, query, caption, { hasSecurityImpact, toAll }));

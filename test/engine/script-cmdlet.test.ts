@@ -103,6 +103,20 @@ Stop-Thing -WhatIf`);
     );
   });
 
+  it('the [ref] overloads: ShouldProcess reports its reason, ShouldContinue keeps Yes to All in the caller\'s variables', async () => {
+    const whatIf = await run(`function p { [CmdletBinding(SupportsShouldProcess)] param() $why = $null; $ok = $PSCmdlet.ShouldProcess('it', 'Delete it?', 'Delete', [ref]$why); "$ok $why" }; p; p -WhatIf`);
+    expect(whatIf.stdout).toBe('True None\nWhat if: it\nFalse WhatIf\n');
+    const r = await run(
+      `function q { [CmdletBinding()] param() $yes = $false; $no = $false; foreach ($i in 1..3) { if ($PSCmdlet.ShouldContinue("Item $i?", 'Go', [ref]$yes, [ref]$no)) { "did $i" } }; "yes=$yes no=$no" }; q`,
+      true,
+      'a',
+    );
+    expect(r.prompts.length).toBe(1);
+    expect(r.stdout).toBe('did 1\ndid 2\ndid 3\nyes=True no=False\n');
+    const plain = await run(`function z { [CmdletBinding()] param() try { $PSCmdlet.ShouldContinue('q', 'c', $true, $false) } catch { $_.Exception.Message } }; z`);
+    expect(plain.stdout).toBe("Argument: '3' should be a System.Management.Automation.PSReference. Use [ref].\n");
+  });
+
   it('wrong argument counts give "Cannot find an overload"', async () => {
     const r = await run(`function w { [CmdletBinding()] param() try { $PSCmdlet.ShouldProcess() } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }; try { $PSCmdlet.ShouldContinue('a', 'b', 'c') } catch { $_.Exception.Message }; try { $PSCmdlet.ShouldProcess(1, 2, 3, 4, 5) } catch { $_.Exception.Message } }; w`);
     expect(r.stdout).toBe(
