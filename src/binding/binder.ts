@@ -117,7 +117,7 @@ export class BindingState {
   }
 
   private set(p: ParameterDef, value: unknown, fromPipeline = false): void {
-    this.params[p.name] = coerceArgument(p, value, fromPipeline);
+    this.params[p.name] = coerceArgument(p, value, fromPipeline, this.commandName);
     this.bound.add(p.name);
     if (!fromPipeline) this.staticBound.add(p.name);
   }

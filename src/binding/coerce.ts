@@ -2,16 +2,26 @@
 
 import type { ParameterDef } from '../pipeline/types.js';
 import { RuntimeError, makeErrorRecord } from '../engine/errors.js';
-import { convertTo, toBool } from '../engine/conversions.js';
+import { convertTo, toBool, typeNameOf } from '../engine/conversions.js';
 import { ScriptBlock } from '../engine/scriptblock.js';
+import { PSReference } from '../objects/ps-reference.js';
 import { bindingError, displayType } from './binder.js';
 
 const PASS_THROUGH = new Set(['system.object', 'object', 'psobject', 'system.management.automation.psobject', 'any']);
 
-export function coerceArgument(p: ParameterDef, value: unknown, fromPipeline: boolean): unknown {
+const REFERENCE_TYPES = new Set(['ref', 'psreference', 'management.automation.psreference', 'system.management.automation.psreference']);
+const SECURE_STRING_TYPES = new Set(['securestring', 'system.security.securestring', 'securestring[]', 'system.security.securestring[]']);
+
+/** `commandName` completes the FullyQualifiedErrorId of argument transformation errors ("...,f"). */
+export function coerceArgument(p: ParameterDef, value: unknown, fromPipeline: boolean, commandName?: string): unknown {
   const type = p.type.toLowerCase();
   if (value === undefined) value = null;
   if (type === 'switch' || type === 'system.management.automation.switchparameter') return toBool(value);
+  // A [ref] parameter takes only a reference, $null included: the binder checks it, it never converts.
+  if (REFERENCE_TYPES.has(type)) {
+    if (value instanceof PSReference) return value;
+    throw referenceExpected(p, value, commandName);
+  }
   if (value === null) {
     if (p.mandatory && !p.allowNull && !fromPipeline) {
       throw bindingError(`Cannot bind argument to parameter '${p.name}' because it is null.`, 'ParameterArgumentValidationErrorNullNotAllowed', 'InvalidData');
@@ -41,7 +51,11 @@ export function coerceArgument(p: ParameterDef, value: unknown, fromPipeline: bo
       result = convertTo(value, p.type);
     } catch (e) {
       if (e instanceof RuntimeError) {
-        const rec = makeErrorRecord(`Cannot bind parameter '${p.name}'. ${e.record.message}`, {
+        // A SecureString argument is almost always a password: the message names its type, never its value.
+        const reason = SECURE_STRING_TYPES.has(type)
+          ? `Cannot convert the value of type "${typeNameOf(value)}" to type "System.Security.SecureString${type.endsWith('[]') ? '[]' : ''}".`
+          : e.record.message;
+        const rec = makeErrorRecord(`Cannot bind parameter '${p.name}'. ${reason}`, {
           type: 'System.Management.Automation.ParameterBindingException',
           id: 'CannotConvertArgumentNoMessage',
           category: 'InvalidArgument',
@@ -54,6 +68,18 @@ export function coerceArgument(p: ParameterDef, value: unknown, fromPipeline: bo
   }
   if (p.validateSet) validateSet(p, result);
   return result;
+}
+
+/** pwsh's ArgumentTypeConverterAttribute refusal of a non-reference for [ref], as an argument transformation error. */
+function referenceExpected(p: ParameterDef, value: unknown, commandName: string | undefined): RuntimeError {
+  const rec = makeErrorRecord(`Cannot process argument transformation on parameter '${p.name}'. Reference type is expected in argument.`, {
+    type: 'System.Management.Automation.ParameterBindingArgumentTransformationException',
+    id: commandName ? `ParameterArgumentTransformationError,${commandName}` : 'ParameterArgumentTransformationError',
+    category: 'InvalidData',
+    target: value,
+    baseTypeNames: ['System.Management.Automation.ParameterBindingException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  });
+  return new RuntimeError(rec);
 }
 
 function validateSet(p: ParameterDef, value: unknown): void {

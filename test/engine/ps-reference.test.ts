@@ -71,7 +71,7 @@ describe('[ref] parameters of functions', () => {
   it('refuses a plain value', async () => {
     const r = await ps(['function F([ref]$Result) { }', 'try { F 3 } catch { $_.Exception.Message }']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe("Cannot bind parameter 'Result'. Reference type is expected in argument.\n");
+    expect(r.stdout).toBe("Cannot process argument transformation on parameter 'Result'. Reference type is expected in argument.\n");
   });
 });
 

@@ -6,7 +6,8 @@ import { PSList } from '../../objects/pslist.js';
 import { ConstantValue } from '../../objects/constant-value.js';
 import { arrayElementType, convertTo, tagArrayElementType, toArray, toStr, typeNameOf } from '../conversions.js';
 import { compareValues } from '../operators.js';
-import { argumentOutOfRange, intArg, methodTable, throwDotNet, type Call } from './support.js';
+import { NOT_FOUND, argumentOutOfRange, intArg, methodTable, overloadError, throwDotNet, type Call } from './support.js';
+import { refArgument } from '../values/out-arguments.js';
 
 /**
  * .NET a.Equals(b) for the values we hold: same type and value for primitives, reference equality otherwise.
@@ -319,6 +320,22 @@ export const HASHTABLE_METHODS = methodTable<PSHashtable>([
     },
   ],
   ['ContainsKey', 1, 1, (h, c) => h.has(keyArg(c))],
+  [
+    'TryGetValue',
+    0,
+    Number.POSITIVE_INFINITY,
+    (h, c) => {
+      // Dictionary`2 (held as an ordered hashtable) has TryGetValue(key, out value); Hashtable has not.
+      if (!h.ordered) return NOT_FOUND;
+      if (c.args.length !== 2) throw overloadError(c.method, c.args.length);
+      const out = refArgument(c, 1);
+      const key = keyArg(c);
+      const found = h.has(key);
+      // On a miss .NET writes default(TValue); the value type is not kept, so $null stands for it.
+      out.value = found ? (h.get(key) ?? null) : null;
+      return found;
+    },
+  ],
   ['Contains', 1, 1, (h, c) => h.has(keyArg(c))],
   ['ContainsValue', 1, 1, (h, c) => h.values().some((v) => dotnetEquals(v, c.args[0]) || (typeof v === 'string' && v === c.args[0]))],
   [

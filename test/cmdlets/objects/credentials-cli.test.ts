@@ -37,7 +37,7 @@ describe('credentials (CLI)', () => {
         'ConvertTo-SecureString: The parameter value is not a valid encrypted string. To convert plain text, use -AsPlainText.',
         'ConvertTo-SecureString: The specified key is not valid. Valid key length settings are either 128 bits, 192 bits, or 256 bits.',
         'ConvertFrom-SecureString: Cannot process argument because the value of argument "SecureString" is not valid. Change the value of the "SecureString" argument and run the operation again.',
-        `ConvertFrom-SecureString: Cannot bind parameter 'SecureString'. Cannot convert the "x" value of type "System.String" to type "System.Security.SecureString".`,
+        `ConvertFrom-SecureString: Cannot bind parameter 'SecureString'. Cannot convert the value of type "System.String" to type "System.Security.SecureString".`,
         '',
       ].join('\n'),
     );

@@ -181,7 +181,7 @@ describe('ConvertTo-SecureString / ConvertFrom-SecureString', () => {
       'ConvertFrom-SecureString: Cannot process argument because the value of argument "SecureString" is not valid. Change the value of the "SecureString" argument and run the operation again.\n',
     );
     expect(await err("ConvertFrom-SecureString 'abc'")).toBe(
-      `ConvertFrom-SecureString: Cannot bind parameter 'SecureString'. Cannot convert the "abc" value of type "System.String" to type "System.Security.SecureString".\n`,
+      `ConvertFrom-SecureString: Cannot bind parameter 'SecureString'. Cannot convert the value of type "System.String" to type "System.Security.SecureString".\n`,
     );
     expect(await err("ConvertTo-SecureString 'x' -AsPlainText | ConvertFrom-SecureString -AsPlainText -Key (1..16)")).toBe(
       'ConvertFrom-SecureString: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n',

@@ -452,6 +452,9 @@ const ENUM_MEMBERS: MemberInfo[] = [
   { name: 'value__', memberType: 'Property', definition: 'int value__ {get;set;}' },
 ];
 
+/** [ref]: Value reads and writes what the reference holds (or the variable it is bound to), of any type. */
+const PSREFERENCE_MEMBERS: MemberInfo[] = [...OBJECT_METHODS, p('Value', 'System.Object Value {get;set;}')];
+
 const BY_TYPE = new Map<string, readonly MemberInfo[]>([
   ['System.String', STRING_MEMBERS],
   ['System.Char', STRING_MEMBERS],
@@ -470,6 +473,7 @@ const BY_TYPE = new Map<string, readonly MemberInfo[]>([
   ['System.Management.Automation.ScriptBlock', SCRIPTBLOCK_MEMBERS],
   ['System.Management.Automation.ErrorRecord', ERRORRECORD_MEMBERS],
   ['System.RuntimeType', TYPE_MEMBERS],
+  ['System.Management.Automation.PSReference', PSREFERENCE_MEMBERS],
 ]);
 
 /** Element type display name of "System.Int32[]" → "int" style. */
