@@ -2,7 +2,7 @@
 // conversion with PowerShell's error wording, and .NET exceptions surfaced as "Exception calling ...".
 
 import { RuntimeError, makeErrorRecord } from '../errors.js';
-import { convertTo, toStr } from '../conversions.js';
+import { convertTo, toStr, typeNameOf } from '../conversions.js';
 
 /** A .NET exception raised inside a method; invokeMethod wraps it as PowerShell does. */
 export class DotNetException extends Error {
@@ -36,9 +36,14 @@ export function argAs<T>(call: Call, i: number, typeName: string, paramName: str
     return convertTo(call.args[i] ?? null, typeName) as T;
   } catch (e) {
     if (!(e instanceof RuntimeError)) throw e;
+    // A SecureString argument is almost always a password: pwsh quotes it twice here; this names only its type.
+    const secret = /^(system\.security\.)?securestring$/i.test(typeName);
+    const message = secret
+      ? `Cannot convert argument "${paramName}", for "${call.method}" to type "${typeName}": "Cannot convert the value of type \"${typeNameOf(call.args[i] ?? null)}\" to type \"${typeName}\"."`
+      : `Cannot convert argument "${paramName}", with value: "${toStr(call.args[i])}", for "${call.method}" to type "${typeName}": "${e.message}"`;
     throw new RuntimeError(
       makeErrorRecord(
-        `Cannot convert argument "${paramName}", with value: "${toStr(call.args[i])}", for "${call.method}" to type "${typeName}": "${e.message}"`,
+        message,
         { type: 'System.Management.Automation.MethodException', id: 'MethodArgumentConversionInvalidCastArgument', category: 'NotSpecified' },
       ),
     );

@@ -48,7 +48,7 @@ describe('credentials (CLI)', () => {
     expect(r.stdout).toBe('done\n');
     expect(r.stderr).toBe(
       [
-        'MethodException: Cannot convert argument "password", with value: "plain", for "new" to type "System.Security.SecureString": "Cannot convert the "plain" value of type "System.String" to type "System.Security.SecureString"."',
+        'MethodException: Cannot convert argument "password", for "new" to type "System.Security.SecureString": "Cannot convert the value of type "System.String" to type "System.Security.SecureString"."',
         'MethodInvocationException: Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again."',
         '',
       ].join('\n'),

@@ -75,10 +75,10 @@ describe('PSCredential', () => {
     const { run } = createTestEngine();
     const lines = async (script: string): Promise<string> => (await run(PW + script)).stderr;
     expect(await lines("[pscredential]::new('u', 'plain')")).toBe(
-      'MethodException: Cannot convert argument "password", with value: "plain", for "new" to type "System.Security.SecureString": "Cannot convert the "plain" value of type "System.String" to type "System.Security.SecureString"."\n',
+      'MethodException: Cannot convert argument "password", for "new" to type "System.Security.SecureString": "Cannot convert the value of type "System.String" to type "System.Security.SecureString"."\n',
     );
     expect(await lines("New-Object System.Management.Automation.PSCredential -ArgumentList 'u', 'plain'")).toBe(
-      'New-Object: Cannot convert argument "password", with value: "plain", for "PSCredential" to type "System.Security.SecureString": "Cannot convert the "plain" value of type "System.String" to type "System.Security.SecureString"."\n',
+      'New-Object: Cannot convert argument "password", for "PSCredential" to type "System.Security.SecureString": "Cannot convert the value of type "System.String" to type "System.Security.SecureString"."\n',
     );
     expect(await lines("[pscredential]::new('', $pw)")).toBe(
       'MethodInvocationException: Exception calling ".ctor" with "2" argument(s): "Cannot process argument because the value of argument "userName" is not valid. Change the value of the "userName" argument and run the operation again."\n',
