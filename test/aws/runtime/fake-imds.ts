@@ -2,45 +2,15 @@
 // /latest/api/token, required by GET /latest/meta-data/placement/region), and one that accepts connections
 // and never answers (a black-holed metadata address).
 
-import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { startImdsServer, type ImdsServer } from '../../support/imds-server.js';
 
-export interface FakeImds {
-  readonly endpoint: string;
-  /** "METHOD path" of each request received. */
-  readonly requests: string[];
-  close(): Promise<void>;
-}
+export type FakeImds = ImdsServer;
 
-const TOKEN = 'imds-session-token';
-
-export async function startFakeImds(region: string): Promise<FakeImds> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
-    if (req.method === 'PUT' && req.url === '/latest/api/token' && req.headers['x-aws-ec2-metadata-token-ttl-seconds'] !== undefined) {
-      res.end(TOKEN);
-    } else if (req.method === 'GET' && req.url === '/latest/meta-data/placement/region') {
-      if (req.headers['x-aws-ec2-metadata-token'] !== TOKEN) {
-        res.writeHead(401).end();
-        return;
-      }
-      res.end(region);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** An IMDSv2 service that knows only the instance's region. */
+export function startFakeImds(region: string): Promise<FakeImds> {
+  return startImdsServer({ '/latest/meta-data/placement/region': region });
 }
 
 export async function startBlackHole(): Promise<FakeImds> {
