@@ -6,7 +6,7 @@
 import { registerEnumType, type EnumTypeDef } from '../../src/objects/enum-value.js';
 import { registerKnownType } from '../../src/engine/type-resolution.js';
 import { PSObject } from '../../src/objects/psobject.js';
-import { findRegion, UNKNOWN_REGION_DISPLAY_NAME } from '../../src/aws/regions/index.js';
+import { regionEndpointBySystemName } from '../../src/aws/regions/index.js';
 import type { ImdsSession } from './imds-client.js';
 
 export const METADATA_CATEGORY_NAMES = [
@@ -69,23 +69,6 @@ function keyValuePair(key: string, value: string | null): PSObject {
   return o;
 }
 
-const PARTITION_DNS_SUFFIX: Readonly<Record<string, string>> = { aws: 'amazonaws.com', 'aws-cn': 'amazonaws.com.cn', 'aws-us-gov': 'amazonaws.com' };
-
-/** Amazon.RegionEndpoint (what EC2InstanceMetadata.Region is); ToString is "DisplayName (SystemName)". */
-function regionEndpoint(systemName: string): PSObject {
-  const info = findRegion(systemName);
-  const displayName = info?.displayName ?? UNKNOWN_REGION_DISPLAY_NAME;
-  const partition = info?.partition ?? 'aws';
-  const o = new PSObject(['Amazon.RegionEndpoint', 'System.Object']);
-  o.addNote('SystemName', systemName, 'Property');
-  o.addNote('OriginalSystemName', systemName, 'Property');
-  o.addNote('DisplayName', displayName, 'Property');
-  o.addNote('PartitionName', partition, 'Property');
-  o.addNote('PartitionDnsSuffix', PARTITION_DNS_SUFFIX[partition] ?? 'amazonaws.com', 'Property');
-  o.toStringOverride = () => `${displayName} (${systemName})`;
-  return o;
-}
-
 /** The instance's network interfaces (the MAC listing's entries end in '/'). */
 async function interfaceMacs(imds: ImdsSession): Promise<string[]> {
   return ((await imds.items(`${META}/network/interfaces/macs`)) ?? []).map((m) => m.replace(/\/+$/, ''));
@@ -103,7 +86,7 @@ async function regionOf(imds: ImdsSession): Promise<PSObject | null> {
     }
   }
   if (typeof name !== 'string' || name === '') name = (await imds.get(`${META}/placement/region`))?.trim() ?? null;
-  return typeof name === 'string' && name !== '' ? regionEndpoint(name) : null;
+  return typeof name === 'string' && name !== '' ? regionEndpointBySystemName(name) : null;
 }
 
 const SIMPLE_PATHS: Partial<Readonly<Record<MetadataCategory, string>>> = {
