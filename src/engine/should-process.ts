@@ -5,6 +5,8 @@ import type { HostApi, MaybePromise } from '../pipeline/types.js';
 import { RuntimeError, makeErrorRecord } from './errors.js';
 import { toBool, toStr } from './conversions.js';
 import type { Scope } from './scope.js';
+import { ChoiceDescription } from './values/choice-description.js';
+import { promptForChoice } from './values/prompt-for-choice.js';
 
 export type ConfirmAnswer = 'Yes' | 'YesToAll' | 'No' | 'NoToAll';
 
@@ -99,44 +101,26 @@ function requireInteractive(host: HostApi): void {
   );
 }
 
-interface Choice {
-  hotKey: string;
-  label: string;
-  answer: ConfirmAnswer | 'Suspend';
-  help: string;
-}
-
-const CHOICES: Choice[] = [
-  { hotKey: 'Y', label: 'Yes', answer: 'Yes', help: 'Continue with only the next step of the operation.' },
-  { hotKey: 'A', label: 'Yes to All', answer: 'YesToAll', help: 'Continue with all the steps of the operation.' },
-  { hotKey: 'N', label: 'No', answer: 'No', help: 'Skip this operation and proceed with the next operation.' },
-  { hotKey: 'L', label: 'No to All', answer: 'NoToAll', help: 'Skip this operation and all subsequent operations.' },
-  { hotKey: 'S', label: 'Suspend', answer: 'Suspend', help: 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.' },
+const CHOICES: ReadonlyArray<{ choice: ChoiceDescription; answer: ConfirmAnswer | 'Suspend' }> = [
+  { choice: new ChoiceDescription('&Yes', 'Continue with only the next step of the operation.'), answer: 'Yes' },
+  { choice: new ChoiceDescription('Yes to &All', 'Continue with all the steps of the operation.'), answer: 'YesToAll' },
+  { choice: new ChoiceDescription('&No', 'Skip this operation and proceed with the next operation.'), answer: 'No' },
+  { choice: new ChoiceDescription('No to A&ll', 'Skip this operation and all subsequent operations.'), answer: 'NoToAll' },
+  {
+    choice: new ChoiceDescription('&Suspend', 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.'),
+    answer: 'Suspend',
+  },
 ];
 
 /** InquireHelper through the console host's PromptForChoice, for any caption and question. */
 async function promptForContinue(host: HostApi, message: string, caption: string, allowToAll: boolean, hasSecurityImpact = false): Promise<ConfirmAnswer> {
-  const choices = CHOICES.filter((c) => allowToAll || (c.answer !== 'YesToAll' && c.answer !== 'NoToAll'));
-  const defaultChoice = hasSecurityImpact ? choices.find((c) => c.answer === 'No')! : choices[0];
-  const line = `${choices.map((c) => `[${c.hotKey}] ${c.label}`).join('  ')}  [?] Help (default is "${defaultChoice.hotKey}"): `;
-  const header = `\n${caption}\n${message}\n`;
-  let prompt = header + line;
+  const offered = CHOICES.filter((c) => allowToAll || (c.answer !== 'YesToAll' && c.answer !== 'NoToAll'));
+  const defaultChoice = hasSecurityImpact ? offered.findIndex((c) => c.answer === 'No') : 0;
   for (;;) {
-    const raw = await host.readLine(prompt);
-    prompt = line;
-    if (raw.length === 0) return defaultChoice.answer as ConfirmAnswer;
-    const answer = raw.trim().toLowerCase();
-    if (answer === '?') {
-      host.writeOut(choices.map((c) => `${c.hotKey} - ${c.help}`).join('\n') + '\n');
-      continue;
-    }
-    const pick = choices.find((c) => c.hotKey.toLowerCase() === answer || c.label.toLowerCase() === answer);
-    if (pick?.answer === 'Suspend') {
-      host.writeOut(SUSPEND_NOT_SUPPORTED + '\n');
-      prompt = header + line;
-      continue;
-    }
-    if (pick) return pick.answer as ConfirmAnswer;
+    const picked = offered[await promptForChoice(host, caption, message, offered.map((c) => c.choice), defaultChoice)].answer;
+    if (picked !== 'Suspend') return picked;
+    // No nested prompt to suspend to: say so, then ask the whole question again (as pwsh does after a suspension).
+    host.writeOut(SUSPEND_NOT_SUPPORTED + '\n');
   }
 }
 
