@@ -84,6 +84,15 @@ export function commandInfo(c: ScriptCommandIdentity): PSObject {
   const text = c.scriptBlock.text;
   const add = (name: string, value: unknown): void => void o.addNote(name, value, 'Property');
   const parameters = (): PSHashtable => parameterDictionary(c.params);
+  // The members every CommandInfo has, in the place each derived type lists them.
+  const addCommandInfoMembers = (): void => {
+    add('Version', null);
+    add('Visibility', 'Public');
+    add('ModuleName', '');
+    add('Module', null);
+    add('RemotingCapability', 'PowerShell');
+    o.addScriptProperty('Parameters', parameters);
+  };
   if (c.kind === 'ExternalScript') {
     const name = path.basename(c.name);
     add('Path', c.name);
@@ -94,12 +103,7 @@ export function commandInfo(c: ScriptCommandIdentity): PSObject {
     add('ScriptContents', c.scriptBlock.source.text);
     add('Name', name);
     add('CommandType', 'ExternalScript');
-    add('Version', null);
-    add('Visibility', 'Public');
-    add('ModuleName', '');
-    add('Module', null);
-    add('RemotingCapability', 'PowerShell');
-    o.addScriptProperty('Parameters', parameters);
+    addCommandInfoMembers();
     add('OutputType', []);
     o.toStringOverride = () => name;
   } else if (c.kind === 'Script') {
@@ -108,12 +112,7 @@ export function commandInfo(c: ScriptCommandIdentity): PSObject {
     add('Name', '');
     add('CommandType', 'Script');
     add('Source', '');
-    add('Version', null);
-    add('Visibility', 'Public');
-    add('ModuleName', '');
-    add('Module', null);
-    add('RemotingCapability', 'PowerShell');
-    o.addScriptProperty('Parameters', parameters);
+    addCommandInfoMembers();
     add('OutputType', []);
     o.toStringOverride = () => text;
   } else {
@@ -132,12 +131,7 @@ export function commandInfo(c: ScriptCommandIdentity): PSObject {
     add('Name', c.name);
     add('CommandType', c.kind);
     add('Source', '');
-    add('Version', null);
-    add('Visibility', 'Public');
-    add('ModuleName', '');
-    add('Module', null);
-    add('RemotingCapability', 'PowerShell');
-    o.addScriptProperty('Parameters', parameters);
+    addCommandInfoMembers();
     o.toStringOverride = () => c.name;
   }
   o.sealed = true;
