@@ -1,6 +1,7 @@
 // Sends one object to S3 for Write-S3Object: below the multipart threshold a single PutObject; from it on a
-// multipart upload through @aws-sdk/lib-storage with parts sent in parallel. A failed multipart upload is
-// aborted (lib-storage's leavePartsOnError=false) and the failure is raised, never reported as success.
+// multipart upload with parts sent in parallel: files part by part from their offsets (s3-file-parts.ts, faster
+// than cutting a file stream), streams and in-memory content through @aws-sdk/lib-storage. A failed multipart
+// upload is aborted (lib-storage's leavePartsOnError=false) and the failure is raised, never reported as success.
 //
 // Threshold and part size: -PartSize (5 MiB to 5 GiB), $env:AWSPS_S3_MULTIPART_THRESHOLD / _PART_SIZE
 // (bytes or "16MB"); defaults are the .NET TransferUtility's 16 MiB threshold and 10 parts in flight, and
@@ -13,6 +14,7 @@ import { packageExports } from '../../src/aws/clients/services.js';
 import type { S3Call } from './s3-cmdlet-runtime.js';
 import { argumentError } from './s3-cmdlet-runtime.js';
 import { transferProgress } from './s3-progress.js';
+import { uploadFileInParts } from './s3-file-parts.js';
 
 export const MIN_PART_SIZE = 5 * 1024 * 1024;
 export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
@@ -148,11 +150,20 @@ function loadLibStorage(): Promise<LibStorage> {
 }
 
 async function putMultipart(call: S3Call, members: Record<string, unknown>, body: UploadBody, options: UploadOptions): Promise<void> {
-  const { Upload } = await loadLibStorage();
   const size = bodySize(body);
   // Never more than 10,000 parts: larger files get larger parts.
   const partSize = size === undefined ? options.partSize : Math.max(options.partSize, Math.ceil(size / MAX_PARTS));
-  const source = body.kind === 'file' ? fs.createReadStream(body.path, { highWaterMark: 1024 * 1024 }) : body.kind === 'bytes' ? body.data : body.stream;
+  if (body.kind === 'file') {
+    const progress = transferProgress(call.ctx, 'Uploading', `File ${options.label}`);
+    try {
+      await uploadFileInParts(call, members, { path: body.path, size: body.size, partSize, concurrency: options.concurrency, progress });
+    } finally {
+      progress.end();
+    }
+    return;
+  }
+  const { Upload } = await loadLibStorage();
+  const source = body.kind === 'bytes' ? body.data : body.stream;
   const params: Record<string, unknown> = { ...members, Body: source };
   if (size !== undefined) params.ContentLength = size;
   call.recordRequest(params, 'InitiateMultipartUpload');
@@ -173,6 +184,5 @@ async function putMultipart(call: S3Call, members: Record<string, unknown>, body
   } finally {
     call.ctx.signal.removeEventListener('abort', onAbort);
     progress.end();
-    if (body.kind === 'file') (source as fs.ReadStream).destroy();
   }
 }
