@@ -2,7 +2,7 @@
 //   upload    awsps `Write-S3Object -BucketName b -File big.bin -Key ...`  vs  `aws s3 cp big.bin s3://b/...`
 //   download  awsps `Read-S3Object -BucketName b -Key ... -File ...`      vs  `aws s3 cp s3://b/... out`
 // Each command is a whole process run under /usr/bin/time (wall time and peak RSS); runs are interleaved so
-// machine noise hits both sides alike. Prints the medians, the ratios awsps/aws-cli (below 1: awsps is faster)
+// machine noise hits both sides alike, and the bucket is emptied after each. Prints the medians, the ratios awsps/aws-cli (below 1: awsps is faster)
 // and each side's peak RSS. Every downloaded file is checked against the original (size and MD5).
 // Build first (npm run build).
 // Usage: node bench/s3-transfer.mjs [--mib N] [--runs N]
@@ -86,6 +86,8 @@ try {
     const theirs = path.join(scratch, `cli-${i}.bin`);
     results.down.cli.push(await aws(['s3', 'cp', '--only-show-errors', `s3://${bucket}/awsps.bin`, theirs]));
     await check(theirs);
+    // Every run starts from the same moto state (moto keeps objects in memory).
+    await aws(['s3', 'rm', '--recursive', '--only-show-errors', `s3://${bucket}/`]);
   }
 
   console.log(`S3 transfer, ${mib} MiB file, moto ${moto.endpoint}, median of ${runs} runs (each a whole process)`);

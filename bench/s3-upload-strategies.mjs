@@ -1,6 +1,6 @@
 // How fast can a 256 MiB multipart upload to moto go from Node, by strategy, against the AWS CLI in the same run?
-//   lib-storage  @aws-sdk/lib-storage's Upload over a file stream (what Write-S3Object does)
-//   part-reads   each part read from the file at its offset into its own buffer, UploadPart sent directly
+//   lib-storage  @aws-sdk/lib-storage's Upload over a file stream (Write-S3Object's way until 2026-11-26)
+//   part-reads   each part read from the file at its offset into its own buffer, UploadPart sent directly (its way now)
 //   aws-cli      `aws s3 cp` (the peer)
 // Same part size (8 MiB), parts in flight (10) and CRC32 checksums for all three. Each run is a whole process
 // under /usr/bin/time, interleaved. This measures a strategy, not awsps itself (bench/s3-transfer.mjs does that).
