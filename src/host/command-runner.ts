@@ -48,7 +48,9 @@ export class CommandRunner {
     this.output.resume();
     let keepStopped = false;
     try {
-      const started = runInterruptibly(() => this.engine.run(text, { sink: this.output.sink, onStatementEnd: () => this.output.flush() }));
+      // The whole line goes to one Out-Default, as pwsh's host adds one to the pipeline it runs for the line:
+      // `[pscustomobject]@{a=1}; [pscustomobject]@{b=2}` is one table, as it is with -Command and in scripts.
+      const started = runInterruptibly(() => this.engine.run(text, { sink: this.output.sink }));
       if (started.interrupted) {
         stop();
         return stoppedOutcome;

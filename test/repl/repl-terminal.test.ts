@@ -50,6 +50,13 @@ describe('multi-line input', () => {
     await t.waitFor(new RegExp(`^>> }\\nitem 1\\nitem 2\\nitem 3\\n${PROMPT_RE}$`, 'm'));
   });
 
+  it('the statements of one line share one Out-Default (one table), as in pwsh', async () => {
+    const t = open();
+    await ready(t);
+    const screen = await t.run('[pscustomobject]@{a=1}; [pscustomobject]@{a=2}');
+    expect(outputOfLast(screen, '[pscustomobject]@{a=1}; [pscustomobject]@{a=2}')).toBe('\na\n-\n1\n2');
+  });
+
   it('a trailing pipe continues the pipeline on the next line', async () => {
     const t = open();
     await ready(t);
