@@ -16,6 +16,8 @@ export const SESSION_CREDENTIALS_TYPE = 'Amazon.Runtime.SessionAWSCredentials';
 export const ASSUME_ROLE_CREDENTIALS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentials';
 export const ASSUME_ROLE_OPTIONS_TYPE = 'Amazon.Runtime.AssumeRoleAWSCredentialsOptions';
 export const PROCESS_CREDENTIALS_TYPE = 'Amazon.Runtime.ProcessAWSCredentials';
+/** A login_session profile (Invoke-AWSLogin, `aws login`): AWSSDK.Core 4.0.3.2's type for it. */
+export const LOGIN_CREDENTIALS_TYPE = 'Amazon.Runtime.LoginAWSCredentials';
 export const IMMUTABLE_CREDENTIALS_TYPE = 'Amazon.Runtime.ImmutableCredentials';
 const AWS_CREDENTIALS_BASE = 'Amazon.Runtime.AWSCredentials';
 const BASE_TYPES = [AWS_CREDENTIALS_BASE, 'System.Object'];

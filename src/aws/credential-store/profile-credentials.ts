@@ -12,6 +12,7 @@ import {
 import {
   ASSUME_ROLE_CREDENTIALS_TYPE,
   AWSCredentialsObject,
+  LOGIN_CREDENTIALS_TYPE,
   newAssumeRoleCredentials,
   newKeyCredentials,
   newProcessCredentials,
@@ -86,7 +87,7 @@ function profileReference(files: ProfileFiles, name: string): ProfileReference {
   return { profileName: name, credentialsFile: files.credentials.path, configFile: files.config?.path ?? configFilePath() };
 }
 
-/** Builds the credentials object for a basic, session, assume-role or credential_process profile. */
+/** Builds the credentials object for a basic, session, assume-role, credential_process, SSO, SAML or login profile. */
 export function credentialsFromProfile(files: ProfileFiles, name: string, visiting: string[] = []): AWSCredentialsObject {
   const values = findProfile(files, name);
   if (!values) throw notFound(files, name);
@@ -126,6 +127,8 @@ export function credentialsFromProfile(files: ProfileFiles, name: string, visiti
   }
   const federated = federatedCredentialsObject(values, profileReference(files, name));
   if (federated !== undefined) return federated;
+  // The SDK's login provider signs with the cached token (and refreshes it) when the credentials are used.
+  if (setting(values, 'login_session')) return new AWSCredentialsObject(LOGIN_CREDENTIALS_TYPE, profileReference(files, name));
   const kind = setting(values, 'sso_session') || setting(values, 'sso_start_url')
     ? 'an SSO profile'
     : setting(values, 'credential_process')

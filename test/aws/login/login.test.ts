@@ -97,6 +97,16 @@ describe('same-device login', () => {
     // Served from the cached access token: no call to the token endpoint.
     expect(world.server.service.tokenCalls.map((c) => c.outcome)).toEqual(['issued']);
   });
+
+  it('Get-AWSCredential gives the profile as LoginAWSCredentials; Set-AWSCredential makes it the shell default', async () => {
+    const got = await shell.run('(Get-AWSCredential -ProfileName p).GetType().FullName');
+    expect(got.stderr).toBe('');
+    expect(got.stdout).toBe('Amazon.Runtime.LoginAWSCredentials\n');
+    const who = await shell.run('Set-AWSCredential -ProfileName p; (Get-STSCallerIdentity).Arn; (Get-STSCallerIdentity -Credential (Get-AWSCredential -ProfileName p)).Arn; Clear-AWSCredential');
+    expect(who.stderr).toBe('');
+    expect(who.stdout).toBe(`${SESSION}\n${SESSION}\n`);
+    expect(world.server.service.tokenCalls.map((c) => c.outcome)).toEqual(['issued']);
+  });
 });
 
 /** The error record of the last failure in the shell: id, category, message. */
