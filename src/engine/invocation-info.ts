@@ -139,7 +139,8 @@ export function commandInfo(c: ScriptCommandIdentity): PSObject {
 }
 
 /** CommandInfo.Parameters: name → ParameterMetadata. Simple functions list only their own parameters. */
-function parameterDictionary(params: ParameterDef[]): PSHashtable {
+/** CommandInfo.Parameters: each parameter's ParameterMetadata by name. */
+export function parameterDictionary(params: readonly ParameterDef[]): PSHashtable {
   const h = new PSHashtable();
   for (const p of params) {
     if (p.hidden) continue;

@@ -6,6 +6,8 @@ import { PSObject } from '../../../src/objects/psobject.js';
 import { makeErrorRecord } from '../../../src/engine/errors.js';
 import { wildcardToRegExp } from '../../../src/engine/operators.js';
 import { PS_VERSION } from '../../../src/engine/automatic-variables.js';
+import { parameterDictionary } from '../../../src/engine/invocation-info.js';
+import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../../../src/pipeline/processor.js';
 import { cmdletSpec, generatedIndex } from '../../../src/aws/generated/catalog.js';
 import { awsCmdlets, AWS_TOOLS_VERSION, ordinal } from '../../discovery/aws-catalog.js';
 import { generatedParameters } from '../../discovery/generated-parameters.js';
@@ -34,6 +36,14 @@ function parametersOf(c: Candidate): ParameterDef[] {
   return spec === undefined ? [] : generatedParameters(spec);
 }
 
+/** Every parameter the command takes once defined: a generated cmdlet's spec gains the common parameters as the engine adds them. */
+function allParametersOf(c: Candidate): ParameterDef[] {
+  const own = parametersOf(c);
+  if (c.def !== undefined) return own;
+  const confirms = cmdletSpec(c.name)?.confirmImpact !== undefined;
+  return [...own, ...COMMON_PARAMETERS, ...(confirms ? SHOULD_PROCESS_PARAMETERS : [])];
+}
+
 function splitName(name: string): [string, string] {
   const dash = name.indexOf('-');
   return dash > 0 ? [name.slice(0, dash), name.slice(dash + 1)] : ['', name];
@@ -51,7 +61,7 @@ function commandInfo(c: Candidate): PSObject {
   o.addNote('Verb', c.name.includes('-') ? verb : '', 'Property');
   o.addNote('Noun', c.name.includes('-') ? noun : '', 'Property');
   // Computed on demand: a generated cmdlet's parameters come from its service's spec file.
-  o.addScriptProperty('Parameters', () => parametersOf(c).filter((p) => !p.hidden).map((p) => p.name));
+  o.addScriptProperty('Parameters', () => parameterDictionary(allParametersOf(c)));
   o.addScriptProperty('Definition', () => syntaxLines(c.name, parametersOf(c), c.def?.defaultParameterSet, !isFunction).join('\n'));
   o.toStringOverride = () => c.name;
   return o;

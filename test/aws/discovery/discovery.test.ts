@@ -104,11 +104,22 @@ describe('Get-Command', () => {
 
   it('gives a generated cmdlet its parameters and syntax from the spec', async () => {
     const t = engine();
-    const r = await t.run('(Get-Command Get-EC2Instance).Parameters -join ","; Get-Command Get-EC2Instance -Syntax');
+    const r = await t.run('(Get-Command Get-EC2Instance).Parameters.Keys -join ","; Get-Command Get-EC2Instance -Syntax');
     expect(r.stdout).toBe(
-      'InstanceId,Filter,NextToken,Select,PassThru,NoAutoIteration,Region,AccessKey,SecretKey,SessionToken,ProfileName,ProfileLocation,Credential,NetworkCredential,EndpointUrl,ClientConfig\n' +
+      'InstanceId,Filter,NextToken,Select,PassThru,NoAutoIteration,Region,AccessKey,SecretKey,SessionToken,ProfileName,ProfileLocation,Credential,NetworkCredential,EndpointUrl,ClientConfig,' +
+        'Verbose,Debug,ErrorAction,WarningAction,InformationAction,ProgressAction,ErrorVariable,WarningVariable,InformationVariable,OutVariable,OutBuffer,PipelineVariable\n' +
         'Get-EC2Instance [[-InstanceId] <Object[]>] [[-Filter] <Amazon.EC2.Model.Filter[]>] [-NextToken <String>] [-Select <String>] [-PassThru] [-NoAutoIteration] [-Region <Object>] [-AccessKey <String>] [-SecretKey <String>] [-SessionToken <String>] [-ProfileName <String>] [-ProfileLocation <String>] [-Credential <Amazon.Runtime.AWSCredentials>] [-NetworkCredential <PSCredential>] [-EndpointUrl <String>] [-ClientConfig <Object>] [<CommonParameters>]\n',
     );
+  });
+
+  it('Parameters is the ParameterMetadata of each parameter by name, for engine and AWS cmdlets alike', async () => {
+    const t = engine();
+    const r = await t.run(
+      '$p = (Get-Command Get-Date).Parameters; $p.ContainsKey("Format"); $p["Format"].ParameterType; $p.Verbose.Aliases; $p.Verbose.SwitchParameter; ' +
+        '$w = (Get-Command Remove-S3Bucket).Parameters; $w.ContainsKey("WhatIf"); $w.BucketName.Name; $w.ContainsKey("NoSuch")',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('True\nSystem.String\nvb\nTrue\nTrue\nBucketName\nFalse\n');
   });
 
   it('-CommandType and the not-found error', async () => {
