@@ -5,6 +5,7 @@ import { objectCmdlets } from './objects/index.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format/index.js';
 import { dataCmdlets } from './data/index.js';
+import { webCmdlets } from './web/index.js';
 import { commandCmdlets } from './commands/index.js';
 import { regionCmdlets } from '../common/regions/index.js';
 import { credentialCmdlets } from '../common/credentials/index.js';
@@ -17,7 +18,7 @@ import { samlCmdlets } from '../common/saml/index.js';
 import { loginCmdlets } from '../common/login/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...webCmdlets, ...commandCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }

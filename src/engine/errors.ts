@@ -62,6 +62,8 @@ export class ErrorRecord {
   position?: ScriptPosition;
   /** Script stack trace, innermost first, for $_.ScriptStackTrace. */
   scriptStackTrace?: string;
+  /** $_.ErrorDetails.Message: shown in place of the exception's message (a web response's body, for example). */
+  errorDetails?: string;
 
   constructor(
     exception: ExceptionInfo,
@@ -80,7 +82,7 @@ export class ErrorRecord {
   }
 
   toString(): string {
-    return this.exception.message;
+    return this.errorDetails ?? this.exception.message;
   }
 }
 

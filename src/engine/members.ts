@@ -34,7 +34,7 @@ import { GenericTypeRef, resolveTypeName } from './type-resolution.js';
 import { dateTicks } from './values/datetime-parse.js';
 import { groupByName, regexInfo } from './values/regex.js';
 import { baseTypeOf, isValueTypeName, namespaceOf } from './values/type-info.js';
-import { categoryInfoObject, exceptionObject, invocationInfoObject } from './values/error-objects.js';
+import { categoryInfoObject, errorDetailsObject, exceptionObject, invocationInfoObject } from './values/error-objects.js';
 import { likeMatch } from './operators.js';
 import { ScriptBlock } from './scriptblock.js';
 import { NOT_FOUND, callMethod, methodTable, type MethodTable } from './methods/support.js';
@@ -159,7 +159,7 @@ const ERROR_RECORD_PROPS = props<ErrorRecord>([
   ['TargetObject', (r) => r.targetObject ?? null],
   ['CategoryInfo', (r) => categoryInfoObject(r, toStr)],
   ['FullyQualifiedErrorId', (r) => r.fullyQualifiedErrorId],
-  ['ErrorDetails', () => null],
+  ['ErrorDetails', (r) => errorDetailsObject(r)],
   ['InvocationInfo', (r) => invocationInfoObject(r)],
   ['ScriptStackTrace', (r) => r.scriptStackTrace ?? ''],
   ['PipelineIterationInfo', () => []],

@@ -100,7 +100,8 @@ export function formatErrorForHost(record: ErrorRecord, options: StreamViewOptio
     message = prefix;
   }
 
-  const exMessage = record.exception.message;
+  // pwsh's ConciseView prefers ErrorDetails.Message (a web response's body) to the exception's message.
+  const exMessage = record.errorDetails ?? record.exception.message;
   if (isParserError && exMessage.includes('~' + nl)) {
     message += (exMessage.split('~' + nl)[1] ?? '').split(nl + nl)[0];
   } else {

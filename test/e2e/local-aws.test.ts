@@ -38,4 +38,18 @@ describe('awsps --local', () => {
     expect(uncaught.stderr).not.toMatch(/at .*\.c?js:\d+/);
     expect(uncaught.code).toBe(1);
   });
+
+  it('Invoke-WebRequest and Invoke-RestMethod fetch an object through its pre-signed URL, and S3 answers 404 for a missing key', () => {
+    const r = awsps([
+      '--local',
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      "New-S3Bucket -BucketName web | Out-Null; Write-S3Object -BucketName web -Key doc.json -Content '{\"pages\":2}' -ContentType application/json; " +
+        "$u = Get-S3PreSignedURL -BucketName web -Key doc.json -Expire (Get-Date).AddMinutes(5); $w = Invoke-WebRequest $u; $w.StatusCode; $w.Content; $w.Headers['Content-Type']; (Invoke-RestMethod $u).pages; " +
+        "$gone = Get-S3PreSignedURL -BucketName web -Key gone.json -Expire (Get-Date).AddMinutes(5); try { Invoke-WebRequest $gone } catch { [int]$_.Exception.Response.StatusCode; $_.ErrorDetails.Message -match 'NoSuchKey' }",
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('200\n{"pages":2}\napplication/json\n2\n404\nTrue\n');
+  });
 });

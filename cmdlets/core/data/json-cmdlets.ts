@@ -142,6 +142,16 @@ class JsonToPowerShell {
   }
 }
 
+/**
+ * One JSON document as ConvertFrom-Json gives it with its defaults (Invoke-RestMethod's conversion), or
+ * undefined when the text is not JSON. An array stays one array (Invoke-RestMethod does not enumerate it).
+ */
+export function jsonDocumentToObjects(text: string): { value: unknown } | undefined {
+  const r = parseDocument(text, 1024, 'Default');
+  if (!r.ok || r.value === undefined) return undefined;
+  return { value: new JsonToPowerShell(false, 'Default').convert(r.value) };
+}
+
 /** Parses one JSON document; a syntax error is pwsh's ArgumentException "Conversion from JSON failed with error: …". */
 function parseDocument(text: string, depth: number, dateKind: DateKind): { ok: true; value: JsonValue | undefined } | { ok: false; error: RuntimeError } {
   try {

@@ -40,6 +40,18 @@ export function exceptionObject(info: ExceptionInfo, record?: ErrorRecord): PSOb
   return o;
 }
 
+/** $_.ErrorDetails: null unless the error carries details (ErrorDetails with Message and RecommendedAction). */
+export function errorDetailsObject(record: ErrorRecord): PSObject | null {
+  if (record.errorDetails === undefined) return null;
+  const o = new PSObject(['System.Management.Automation.ErrorDetails', 'System.Object']);
+  o.addNote('Message', record.errorDetails, 'Property');
+  o.addNote('RecommendedAction', null, 'Property');
+  o.sealed = true;
+  const message = record.errorDetails;
+  o.toStringOverride = () => message;
+  return o;
+}
+
 function categoryEnum(name: string): EnumValue {
   return enumMember(ErrorCategoryEnum, name) ?? new EnumValue(ErrorCategoryEnum, 0);
 }
