@@ -15,6 +15,7 @@ import { newObjectCommand } from './new-object.js';
 import { getRandomCommand } from './get-random.js';
 import { getDateCommand } from './get-date.js';
 import { startSleepCommand } from './start-sleep.js';
+import { measureCommandCommand } from './measure-command.js';
 import { newTimeSpanCommand } from './new-timespan.js';
 import { readHostCommand } from './read-host.js';
 import { getCredentialCommand } from './get-credential.js';
@@ -43,6 +44,7 @@ export const objectCmdlets: CommandDefinition[] = [
   sortObjectCommand,
   groupObjectCommand,
   measureObjectCommand,
+  measureCommandCommand,
   teeObjectCommand,
   compareObjectCommand,
   getMemberCommand,
