@@ -3,6 +3,7 @@
 
 import type { HostApi, MaybePromise } from '../pipeline/types.js';
 import type { ErrorRecord } from './errors.js';
+import type { DebugRecord, InformationRecord, VerboseRecord, WarningRecord } from '../objects/stream-records.js';
 import type { Scope } from './scope.js';
 import type { ScriptSource } from './scriptblock.js';
 
@@ -10,13 +11,28 @@ export interface OutputSink {
   write(value: unknown): MaybePromise<void>;
 }
 
+/**
+ * Where a command's non-output streams go: the host, or what a redirection put in its place. Each call gets the
+ * message and the record pwsh would write (a host may show just the message; a merge into the output sends the record).
+ */
 export interface Streams {
   error(record: ErrorRecord): void;
-  warning(message: string): void;
-  verbose(message: string): void;
-  debug(message: string): void;
-  information(value: unknown): void;
+  warning(message: string, record: WarningRecord): void;
+  verbose(message: string, record: VerboseRecord): void;
+  debug(message: string, record: DebugRecord): void;
+  information(value: unknown, record: InformationRecord): void;
+  /**
+   * Set when a redirection (6>, *>, 6>&1, *>&1) replaced the information stream: it then gets every record the
+   * preference does not Ignore, as pwsh's InformationOutputPipe does; the host gets only what it shows.
+   */
+  readonly informationRedirected?: boolean;
 }
+
+/** The streams -ErrorVariable, -WarningVariable and -InformationVariable collect. */
+export type VariableStream = 'error' | 'warning' | 'information';
+
+/** One command's -ErrorVariable/-WarningVariable/-InformationVariable lists (the ones it was given). */
+export type StreamVariableLists = { [K in VariableStream]?: unknown[] };
 
 /** Output that is collected into an array (sub-expressions, assignments, script block results). */
 export class CollectingSink implements OutputSink {
@@ -30,10 +46,10 @@ export const NULL_SINK: OutputSink = { write: () => undefined };
 
 export class ExecContext {
   /**
-   * -ErrorVariable lists of the advanced functions this code runs inside: errors written by the commands it
-   * calls are added to them too, as pwsh's pipes carry their variable lists down.
+   * The -ErrorVariable/-WarningVariable/-InformationVariable lists of the advanced functions this code runs inside:
+   * what the commands it calls write is added to them too, as pwsh's pipes carry their variable lists down.
    */
-  errorVariables: ErrorRecord[][] | undefined = undefined;
+  streamVariables: StreamVariableLists[] | undefined = undefined;
 
   constructor(
     readonly scope: Scope,
@@ -60,7 +76,7 @@ export class ExecContext {
   }
 
   private inherit(cx: ExecContext): ExecContext {
-    cx.errorVariables = this.errorVariables;
+    cx.streamVariables = this.streamVariables;
     return cx;
   }
 }

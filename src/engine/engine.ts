@@ -347,27 +347,38 @@ export class Engine {
     return commandFromScriptBlock(this, full, sb, shape, { kind: 'ExternalScript', dotSource: dot });
   }
 
+  /**
+   * A command's redirections: n>&1 (n = 2..6, or *) sends that stream's records into the output (marked with the
+   * stream, so the console shows them as that stream would); n> file and n>$null take the stream away from the host.
+   */
   *applyRedirections(redirs: A.Redirection[], sink: OutputSink, streams: Streams, cx: ExecContext): Eval<{ sink: OutputSink; streams: Streams }> {
     let outSink = sink;
     let errStreams = streams;
+    const from = (r: A.Redirection, n: string): boolean => r.from === n || r.from === '*';
     for (const r of redirs) {
       if (r.mergeTo) {
-        if ((r.from === '2' || r.from === '*') && r.mergeTo === '1') {
-          const target = outSink;
-          errStreams = { ...errStreams, error: (rec) => void target.write(rec) };
-          if (r.from === '*') errStreams = { ...errStreams, warning: (m) => void target.write(m), verbose: (m) => void target.write(m), information: (m) => void target.write(m) };
-        }
+        if (r.mergeTo !== '1' || r.from === '1') continue;
+        const target = outSink;
+        const s: Streams = { ...errStreams };
+        if (from(r, '2')) s.error = (rec) => void target.write(rec);
+        if (from(r, '3')) s.warning = (_m, rec) => void target.write(rec.forStream());
+        if (from(r, '4')) s.verbose = (_m, rec) => void target.write(rec.forStream());
+        if (from(r, '5')) s.debug = (_m, rec) => void target.write(rec.forStream());
+        errStreams = from(r, '6') ? { ...s, information: (_v, rec) => void target.write(rec.forStream()), informationRedirected: true } : s;
         continue;
       }
       const targetValue = r.target ? yield* this.evaluator.ev(r.target, cx) : null;
       const toNull = targetValue === null || targetValue === undefined || (r.target?.kind === 'Variable' && r.target.name.toLowerCase() === 'null');
       const file = toNull ? undefined : this.resolvePath(toStr(targetValue));
       const writer = file ? new FileRedirection(file, r.append, this) : undefined;
-      if (r.from === '1' || r.from === '*') outSink = writer ?? { write: () => undefined };
-      if (r.from === '2' || r.from === '*') errStreams = { ...errStreams, error: writer ? (rec) => writer.writeText(`${rec.message}\n`) : () => undefined };
-      if (r.from === '3' || r.from === '*') errStreams = { ...errStreams, warning: writer ? (m) => writer.writeText(`${m}\n`) : () => undefined };
-      if (r.from === '4' || r.from === '*') errStreams = { ...errStreams, verbose: writer ? (m) => writer.writeText(`${m}\n`) : () => undefined };
-      if (r.from === '6' || r.from === '*') errStreams = { ...errStreams, information: writer ? (m) => writer.writeText(`${toStr(m)}\n`) : () => undefined };
+      const line = (text: string): void => writer?.writeText(`${text}\n`);
+      if (from(r, '1')) outSink = writer ?? { write: () => undefined };
+      const s: Streams = { ...errStreams };
+      if (from(r, '2')) s.error = (rec) => line(rec.message);
+      if (from(r, '3')) s.warning = (m) => line(m);
+      if (from(r, '4')) s.verbose = (m) => line(m);
+      if (from(r, '5')) s.debug = (m) => line(m);
+      errStreams = from(r, '6') ? { ...s, information: (v) => line(toStr(v)), informationRedirected: true } : s;
     }
     return { sink: outSink, streams: errStreams };
   }

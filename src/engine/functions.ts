@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type * as A from '../../grammar/ast.js';
 import type { CommandDefinition, CommandImpl, MaybePromise, ParameterDef } from '../pipeline/types.js';
 import { drive, type Eval } from './drive.js';
-import { ExecContext } from './context.js';
+import { ExecContext, type StreamVariableLists } from './context.js';
 import { Scope } from './scope.js';
 import { ScriptBlock } from './scriptblock.js';
 import { ReturnSignal } from './signals.js';
@@ -13,7 +13,7 @@ import { toBool, toStr } from './conversions.js';
 import { PSHashtable } from '../objects/hashtable.js';
 import { ProcessorContext, COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, ACTIONS } from '../pipeline/processor.js';
 import type { Engine } from './engine.js';
-import { RuntimeError, makeErrorRecord, type ErrorRecord } from './errors.js';
+import { RuntimeError, makeErrorRecord } from './errors.js';
 import type { PSObject } from '../objects/psobject.js';
 import { invocationInfo, type ScriptCommandKind } from './invocation-info.js';
 import { ScriptCmdlet } from './script-cmdlet.js';
@@ -214,7 +214,7 @@ export function commandFromScriptBlock(engine: Engine, name: string, sb: ScriptB
           if (options.dotSource) restore = saveVariables(scope, DOT_SOURCE_RESTORED);
           const sink = { write: (v: unknown) => ctx.write(v) };
           const inner = new ExecContext(scope, sink, sb.source, ctx.exec.streams, ctx.exec.host, input);
-          inner.errorVariables = withErrorVariable(ctx.exec.errorVariables, ctx.ownErrorVariable);
+          inner.streamVariables = withOwnLists(ctx.exec.streamVariables, ctx.ownStreamVariables);
           cx = inner;
           const table = boundParameters(ctx, params);
           bound = table;
@@ -258,7 +258,8 @@ export function commandFromScriptBlock(engine: Engine, name: string, sb: ScriptB
   };
 }
 
-function withErrorVariable(outer: ErrorRecord[][] | undefined, own: ErrorRecord[] | undefined): ErrorRecord[][] | undefined {
+/** The variable lists the body of a function adds to: those of the functions it runs in, and its own. */
+function withOwnLists(outer: StreamVariableLists[] | undefined, own: StreamVariableLists | undefined): StreamVariableLists[] | undefined {
   if (!own) return outer;
   return outer ? [...outer, own] : [own];
 }

@@ -8,7 +8,8 @@ import type { ProcessorContext } from '../pipeline/processor.js';
 import { registerObjectMethods } from './members.js';
 import { DotNetException, methodTable, overloadError, strArg, argAs, type Call } from './methods/support.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord } from './errors.js';
-import { toBool } from './conversions.js';
+import { toBool, toStr, typeNameOf } from './conversions.js';
+import { InformationRecord, INFORMATION_RECORD_TYPE } from '../objects/stream-records.js';
 import type { Scope } from './scope.js';
 import { refArgument } from './values/out-arguments.js';
 import {
@@ -122,6 +123,19 @@ function errorRecordArg(call: Call, i: number, paramName: string): ErrorRecord {
   return argAs<ErrorRecord>(call, i, 'System.Management.Automation.ErrorRecord', paramName);
 }
 
+/** WriteInformation's one-argument overload takes an InformationRecord, nothing else. */
+function informationRecordArg(call: Call): InformationRecord {
+  const v = call.args[0];
+  if (v instanceof InformationRecord) return v;
+  if (v === null || v === undefined) throw new DotNetException(`Value cannot be null. (Parameter 'informationRecord')`, 'System.ArgumentNullException');
+  throw new RuntimeError(
+    makeErrorRecord(
+      `Cannot convert argument "informationRecord", with value: "${toStr(v)}", for "WriteInformation" to type "${INFORMATION_RECORD_TYPE}": "Cannot convert the "${toStr(v)}" value of type "${typeNameOf(v)}" to type "${INFORMATION_RECORD_TYPE}"."`,
+      { type: 'System.Management.Automation.MethodException', id: 'MethodArgumentConversionInvalidCastArgument', category: 'NotSpecified' },
+    ),
+  );
+}
+
 function settled(r: MaybePromise<void>): unknown {
   return r instanceof Promise ? r.then(() => undefined) : undefined;
 }
@@ -181,7 +195,11 @@ const METHODS = methodTable<PSObject>([
   ['WriteVerbose', 1, 1, (o, call) => void runtimeOf(o).ctx.writeVerbose(strArg(call, 0, 'text'))],
   ['WriteWarning', 1, 1, (o, call) => void runtimeOf(o).ctx.writeWarning(strArg(call, 0, 'text'))],
   ['WriteDebug', 1, 1, (o, call) => void runtimeOf(o).ctx.writeDebug(strArg(call, 0, 'text'))],
-  ['WriteInformation', 1, 2, (o, call) => void runtimeOf(o).ctx.writeInformation(call.args[0] ?? null)],
+  ['WriteInformation', 1, 2, (o, call) => {
+    const ctx = runtimeOf(o).ctx;
+    if (call.args.length === 2) return void ctx.writeInformation(call.args[0] ?? null, argAs<unknown[] | null>(call, 1, 'System.String[]', 'tags')?.map((t) => String(t)) ?? []);
+    ctx.writeInformation(informationRecordArg(call));
+  }],
   ['WriteError', 1, 1, (o, call) => {
     const rt = runtimeOf(o);
     rt.ctx.writeError(rt.own(errorRecordArg(call, 0, 'errorRecord')));

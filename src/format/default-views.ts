@@ -5,6 +5,7 @@ import { ErrorRecord } from '../engine/errors.js';
 import { formatDate } from '../engine/dotnet-format.js';
 import { TypeRef } from '../objects/typeref.js';
 import { formatErrorForHost } from './error-view.js';
+import { registerStreamRecordViews } from './stream-record-views.js';
 import { longDateText } from './display.js';
 import { propertyValue } from './properties.js';
 import { DICTIONARY_ENTRY } from './dictionary-entry.js';
@@ -199,6 +200,7 @@ function registerEngineViews(): void {
     outOfBand: true,
     render: (o, rc) => (o instanceof ErrorRecord ? formatErrorForHost(o, { color: rc.color, width: Number.isFinite(rc.width) ? rc.width : 120 }) : String(o)),
   });
+  registerStreamRecordViews();
 }
 
 /** The history view's Duration column: s.fff, m:ss.fff or h:mm:ss.fff. */

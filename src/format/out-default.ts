@@ -68,7 +68,7 @@ export class OutDefault {
   private formatOptions(): FormatOptions {
     return {
       enumerationLimit: this.options.enumerationLimit?.() ?? DEFAULT_ENUMERATION_LIMIT,
-      render: { color: this.options.color === true, width: this.lineOutput.columns },
+      render: { color: this.options.color === true, width: this.lineOutput.columns, hostStreams: true },
     };
   }
 

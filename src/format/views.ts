@@ -60,6 +60,8 @@ export interface ListViewDef {
 export interface RenderContext {
   color: boolean;
   width: number;
+  /** Out-Default on the console: a record merged from another stream (3>&1, ...) shows as that stream does. */
+  hostStreams?: boolean;
 }
 
 export interface CustomViewDef {

@@ -6,14 +6,19 @@ import type { CommandContext, CommandDefinition, CommandImpl, HostApi, InvokeOpt
 import { isPromise } from './types.js';
 import { BindingState } from '../binding/binder.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord, type ScriptPosition } from '../engine/errors.js';
-import type { ExecContext, OutputSink, Streams } from '../engine/context.js';
-import type { Scope } from '../engine/scope.js';
+import type { ExecContext, OutputSink, StreamVariableLists, Streams, VariableStream } from '../engine/context.js';
+import type { Scope, VariableSlot } from '../engine/scope.js';
 import type { Engine } from '../engine/engine.js';
 import { ScriptBlock } from '../engine/scriptblock.js';
 import { enumerate, isEnumerable } from '../engine/enumerate.js';
 import { StopUpstreamError } from './stop.js';
 import { toStr } from '../engine/conversions.js';
 import { colorize } from '../host/color.js';
+import { DebugRecord, HostInformationMessage, InformationRecord, VerboseRecord, WarningRecord, type InvocationSource } from '../objects/stream-records.js';
+import { ConsoleColorEnum, enumMember } from '../objects/enum-value.js';
+import { PSHashtable } from '../objects/hashtable.js';
+import { PSList } from '../objects/pslist.js';
+import { commandInvocationInfo } from '../objects/command-invocation.js';
 
 /** Common parameters every cmdlet and advanced function accepts. */
 export const COMMON_PARAMETER_NAMES = new Set(
@@ -54,6 +59,12 @@ export class CommandProcessor implements OutputSink {
   pipelinePosition = 1;
   pipelineLength = 1;
   private outVariable: unknown[] | undefined;
+  /** -PipelineVariable: the variable that holds each object this command writes while downstream processes it. */
+  private pipelineVariable: PipelineVariable | undefined;
+  /** Set when -OutVariable or -PipelineVariable must see each output object (the rest pay nothing per object). */
+  private observesOutput = false;
+  /** Run when this command, the last of its pipeline, is done: upstream -PipelineVariable removals. */
+  private atPipelineEnd: (() => void)[] | undefined;
 
   constructor(
     readonly engine: Engine,
@@ -70,17 +81,24 @@ export class CommandProcessor implements OutputSink {
     this.next = next;
     this.impl = def.create();
     this.ctx = new ProcessorContext(this);
-    if (state.params.OutVariable !== undefined) this.outVariable = [];
+    if (state.params.OutVariable !== undefined) {
+      this.outVariable = [];
+      this.observesOutput = true;
+    }
   }
 
   /** Writes one object downstream. */
   emit(obj: unknown): MaybePromise<void> {
-    if (this.outVariable) this.outVariable.push(obj);
+    if (this.observesOutput) {
+      if (this.outVariable) this.outVariable.push(obj);
+      if (this.pipelineVariable) this.pipelineVariable.slot.value = obj;
+    }
     return this.next.write(obj);
   }
 
   begin(): MaybePromise<void> {
     try {
+      if (this.state.params.PipelineVariable !== undefined) this.setUpPipelineVariable(String(this.state.params.PipelineVariable));
       return this.guard(this.impl.begin?.(this.ctx));
     } catch (e) {
       return this.tagStop(e);
@@ -162,17 +180,66 @@ export class CommandProcessor implements OutputSink {
 
   private finish(): void {
     if (this.outVariable) this.engine.setVariable(this.cx.scope, String(this.state.params.OutVariable), this.outVariable.length === 1 ? this.outVariable[0] : this.outVariable);
+    this.endOfPipeline();
   }
 
   dispose(): void {
-    this.impl.dispose?.();
+    try {
+      this.impl.dispose?.();
+    } finally {
+      this.pipelineVariable?.remove();
+      this.endOfPipeline();
+    }
+  }
+
+  /**
+   * pwsh's SetupPipelineVariable: the variable lives in the caller's scope for the whole pipeline. One that
+   * already exists in that very scope is used and kept; one created here goes when the pipeline ends (after the
+   * last command's end block, which may still read it).
+   */
+  private setUpPipelineVariable(name: string): void {
+    const scope = this.cx.scope;
+    const key = name.toLowerCase();
+    const existing = scope.variables.get(key);
+    const slot: VariableSlot = existing ?? { name, value: null };
+    if (!existing) scope.variables.set(key, slot);
+    const pv = new PipelineVariable(scope, key, slot, !existing);
+    this.pipelineVariable = pv;
+    this.observesOutput = true;
+    let last: CommandProcessor = this;
+    while (last.pipelinePosition < last.pipelineLength && last.next instanceof CommandProcessor) last = last.next;
+    (last.atPipelineEnd ??= []).push(() => pv.remove());
+  }
+
+  private endOfPipeline(): void {
+    const hooks = this.atPipelineEnd;
+    if (!hooks) return;
+    this.atPipelineEnd = undefined;
+    for (const h of hooks) h();
+  }
+}
+
+/** A -PipelineVariable's slot, and whether the pipeline created it (and so removes it). */
+class PipelineVariable {
+  private removed = false;
+  constructor(
+    private readonly scope: Scope,
+    private readonly key: string,
+    readonly slot: VariableSlot,
+    private readonly created: boolean,
+  ) {}
+
+  remove(): void {
+    if (this.removed || !this.created) return;
+    this.removed = true;
+    if (this.scope.variables.get(this.key) === this.slot) this.scope.variables.delete(this.key);
   }
 }
 
 /** The CommandContext a command sees. */
 export class ProcessorContext implements CommandContext {
   private readonly proc: CommandProcessor;
-  private errorVariable: ErrorRecord[] | undefined;
+  private readonly ownVariables: StreamVariableLists | undefined;
   /**
    * Where preference variables are read: the caller's scope for a cmdlet; an advanced function's own scope once it
    * runs (-Verbose, -ErrorAction and the like set them there).
@@ -181,20 +248,36 @@ export class ProcessorContext implements CommandContext {
 
   constructor(proc: CommandProcessor) {
     this.proc = proc;
-    if (proc.state.params.ErrorVariable !== undefined) this.errorVariable = errorVariableList(proc, String(proc.state.params.ErrorVariable));
+    const p = proc.state.params;
+    if (p.ErrorVariable !== undefined || p.WarningVariable !== undefined || p.InformationVariable !== undefined) {
+      const lists: StreamVariableLists = {};
+      if (p.ErrorVariable !== undefined) lists.error = streamVariableList(proc, String(p.ErrorVariable));
+      if (p.WarningVariable !== undefined) lists.warning = streamVariableList(proc, String(p.WarningVariable));
+      if (p.InformationVariable !== undefined) lists.information = streamVariableList(proc, String(p.InformationVariable));
+      this.ownVariables = lists;
+    }
   }
 
-  /** This command's -ErrorVariable list, if it has one (an advanced function hands it to the commands it calls). */
-  get ownErrorVariable(): ErrorRecord[] | undefined {
-    return this.errorVariable;
+  /** This command's -ErrorVariable/-WarningVariable/-InformationVariable lists (an advanced function hands them to the commands it calls). */
+  get ownStreamVariables(): StreamVariableLists | undefined {
+    return this.ownVariables;
   }
 
   /** Adds an error to this command's -ErrorVariable and those of the advanced functions it runs in (once each). */
   appendToErrorVariables(err: ErrorRecord): void {
-    const own = this.errorVariable;
-    if (own && !own.includes(err)) own.push(err);
-    const outer = this.proc.cx.errorVariables;
-    if (outer) for (const list of outer) if (list !== own && !list.includes(err)) list.push(err);
+    this.appendToStreamVariables('error', err);
+  }
+
+  /** Adds a record to this command's list for its stream and to those of the advanced functions it runs in (once each). */
+  private appendToStreamVariables(stream: VariableStream, item: unknown): void {
+    const own = this.ownVariables?.[stream];
+    if (own && !own.includes(item)) own.push(item);
+    const outer = this.proc.cx.streamVariables;
+    if (!outer) return;
+    for (const lists of outer) {
+      const list = lists[stream];
+      if (list && list !== own && !list.includes(item)) list.push(item);
+    }
   }
 
   get position(): ScriptPosition | undefined {
@@ -287,31 +370,91 @@ export class ProcessorContext implements CommandContext {
     this.streams.error(err);
   }
 
+  /**
+   * Where a record's InvocationInfo comes from: an advanced function's own $MyInvocation when it writes through
+   * $PSCmdlet, otherwise this cmdlet's invocation.
+   */
+  private invocationSource(): InvocationSource {
+    const fn = this.preferenceScope?.myInvocation;
+    if (fn) return fn;
+    const proc = this.proc;
+    return () =>
+      commandInvocationInfo({
+        commandName: proc.def.name || proc.invocationName,
+        invocationName: proc.invocationName,
+        boundParameters: boundTable(proc.state.params, proc.state.bound),
+        position: proc.position,
+        pipelineLength: proc.pipelineLength,
+        pipelinePosition: proc.pipelinePosition,
+        expectingInput: proc.expectsInput,
+      });
+  }
+
+  /** pwsh's WriteWarning: shown unless SilentlyContinue/Ignore, always added to -WarningVariable, then Stop ends the command. */
   writeWarning(message: string): void {
     const action = this.preference('WarningAction', 'WarningPreference');
+    const record = new WarningRecord(message, this.invocationSource());
+    if (action !== 'silentlycontinue' && action !== 'ignore') this.streams.warning(message, record);
+    this.appendToStreamVariables('warning', record);
     if (action === 'stop') throw new RuntimeError(makeErrorRecord(`The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`, { id: 'ActionPreferenceStop' }), true);
-    if (action === 'silentlycontinue' || action === 'ignore') return;
-    this.streams.warning(message);
   }
 
   writeVerbose(message: string): void {
-    if (this.switchOrPreference('Verbose', 'VerbosePreference')) this.streams.verbose(message);
+    if (this.switchOrPreference('Verbose', 'VerbosePreference')) this.streams.verbose(message, new VerboseRecord(message, this.invocationSource()));
   }
 
   writeDebug(message: string): void {
-    if (this.switchOrPreference('Debug', 'DebugPreference')) this.streams.debug(message);
+    if (this.switchOrPreference('Debug', 'DebugPreference')) this.streams.debug(message, new DebugRecord(message, this.invocationSource()));
   }
 
-  writeInformation(message: unknown): void {
-    const action = this.preference('InformationAction', 'InformationPreference');
-    if (action === 'continue') this.streams.information(message);
+  /** Write-Information and $PSCmdlet.WriteInformation: a record, or message data (with tags) to put in one. */
+  writeInformation(messageData: unknown, tags?: readonly string[]): void {
+    const record = messageData instanceof InformationRecord ? messageData : new InformationRecord(messageData ?? null, null, tags);
+    if (record.source === null) record.set('Source', this.informationSource());
+    this.deliverInformation(record);
   }
 
+  /** Write-Host: an InformationRecord tagged PSHOST whose MessageData is a HostInformationMessage. */
   writeHost(text: string, options?: { noNewline?: boolean; foregroundColor?: string; backgroundColor?: string }): void {
+    const color = (name: string | undefined): unknown => (name === undefined ? null : (enumMember(ConsoleColorEnum, name) ?? null));
+    const message = new HostInformationMessage(text, color(options?.foregroundColor), color(options?.backgroundColor), options?.noNewline === true);
+    this.deliverInformation(new InformationRecord(message, this.informationSource(), ['PSHOST']));
+  }
+
+  /** pwsh's Cmdlet.WriteInformation names the script the command was called from, else the command. */
+  private informationSource(): string {
+    return this.proc.position?.file || this.proc.def.name || this.proc.invocationName;
+  }
+
+  /**
+   * pwsh's WriteInformation: unless Ignore, a redirection gets the record; otherwise the host shows Write-Host's
+   * messages always and other information only on Continue. -InformationVariable gets it in every case.
+   */
+  private deliverInformation(record: InformationRecord): void {
+    const action = this.preference('InformationAction', 'InformationPreference');
+    if (action !== 'ignore') {
+      const streams = this.streams;
+      if (streams.informationRedirected) streams.information(record.messageData, record);
+      else if (record.isHostMessage) this.showOnHost(record.messageData);
+      else if (action === 'continue') streams.information(record.messageData, record);
+    }
+    this.appendToStreamVariables('information', record);
+    if (action === 'stop') throw new RuntimeError(makeErrorRecord(`The running command stopped because the preference variable "InformationPreference" or common parameter is set to Stop: ${record.toStringOverride?.(record) ?? ''}`, { id: 'ActionPreferenceStop' }), true);
+  }
+
+  /** A PSHOST message on the host: Write-Host's text in its colours, without a newline when it asked for none. */
+  private showOnHost(data: unknown): void {
     const host = this.host;
+    if (!(data instanceof HostInformationMessage)) {
+      host.writeOut(toStr(data) + '\n');
+      return;
+    }
+    const text = String(data.get('Message') ?? '');
+    const fg = data.get('ForegroundColor');
+    const bg = data.get('BackgroundColor');
     // Colours only reach a terminal (pwsh's OutputRendering 'Host'): redirected output stays plain text.
-    const colored = host.outputColor === true && options !== undefined ? colorize(text, options.foregroundColor, options.backgroundColor) : text;
-    host.writeOut(options?.noNewline ? colored : colored + '\n');
+    const colored = host.outputColor === true ? colorize(text, fg === null || fg === undefined ? undefined : String(fg), bg === null || bg === undefined ? undefined : String(bg)) : text;
+    host.writeOut(data.get('NoNewLine') === true ? colored : colored + '\n');
   }
 
   shouldProcess(target: string, action: string): MaybePromise<boolean> {
@@ -328,14 +471,25 @@ export class ProcessorContext implements CommandContext {
   }
 }
 
-/** The list -ErrorVariable names: a new one, or with a leading + the variable's existing list, appended to. */
-function errorVariableList(proc: CommandProcessor, spec: string): ErrorRecord[] {
+/**
+ * The list -ErrorVariable/-WarningVariable/-InformationVariable names (pwsh's SetupVariable): a new one, or with a
+ * leading + the variable's existing list appended to (a single value becomes the first item of a new list).
+ */
+function streamVariableList(proc: CommandProcessor, spec: string): unknown[] {
   const append = spec.startsWith('+');
   const name = append ? spec.slice(1) : spec;
   const existing = append ? proc.engine.readVariable(proc.cx.scope, name) : null;
-  const list: ErrorRecord[] = Array.isArray(existing) ? (existing as ErrorRecord[]) : existing instanceof ErrorRecord ? [existing] : [];
+  if (existing instanceof PSList) return existing.items;
+  const list: unknown[] = Array.isArray(existing) ? existing : existing === null || existing === undefined ? [] : [existing];
   proc.engine.setVariable(proc.cx.scope, name, list);
   return list;
+}
+
+/** $MyInvocation.BoundParameters of a cmdlet: the parameters given to it. */
+function boundTable(params: Record<string, unknown>, bound: ReadonlySet<string>): PSHashtable {
+  const table = new PSHashtable();
+  for (const name of bound) if (name in params) table.set(name, params[name]);
+  return table;
 }
 
 export function isStopFor(e: unknown, processors: CommandProcessor[]): e is StopUpstreamError & { origin?: CommandProcessor } {

@@ -5,6 +5,7 @@ import type { CommandContext, CommandDefinition, ParameterDef } from '../../../s
 import { ErrorRecord, RuntimeError, type ErrorCategory, type ExceptionInfo } from '../../../src/engine/errors.js';
 import { PSHashtable } from '../../../src/objects/hashtable.js';
 import { PSList } from '../../../src/objects/pslist.js';
+import { InformationRecord } from '../../../src/objects/stream-records.js';
 import { dotnetToString, toStr } from '../../../src/engine/conversions.js';
 import { stringParam, switchParam } from './common/params.js';
 
@@ -221,7 +222,12 @@ export const writeInformationCommand: CommandDefinition = {
   create() {
     return {
       process(ctx) {
-        ctx.writeInformation(ctx.params.MessageData ?? null);
+        const data = ctx.params.MessageData ?? null;
+        const tags = ctx.params.Tags;
+        // The context wraps plain message data in an InformationRecord itself; tags need the record made here
+        // (its Source left null: the engine names the script the command runs from, else Write-Information).
+        if (!Array.isArray(tags) || tags.length === 0) return ctx.writeInformation(data);
+        ctx.writeInformation(new InformationRecord(data, null, tags.map((t) => toStr(t))));
       },
     };
   },
