@@ -528,12 +528,15 @@ class PowerShellParser extends EmbeddedActionsParser {
   }
 
   private checkAssignable(e: A.Expression): void {
+    // $using:x (and $using:x.Name, $using:x[0]) is a value the caller handed in, never a place to assign to.
+    const usingBase = (x: A.Expression): boolean => (x.kind === 'Member' || x.kind === 'Index' ? usingBase(x.target) : x.kind === 'Variable' && x.scope === 'using');
     const ok = (x: A.Expression): boolean =>
-      x.kind === 'Variable' ||
-      x.kind === 'Member' ||
-      x.kind === 'Index' ||
-      (x.kind === 'Cast' && x.operand.kind === 'Variable') ||
-      (x.kind === 'ArrayLiteral' && x.elements.every(ok));
+      !usingBase(x) &&
+      (x.kind === 'Variable' ||
+        x.kind === 'Member' ||
+        x.kind === 'Index' ||
+        (x.kind === 'Cast' && x.operand.kind === 'Variable') ||
+        (x.kind === 'ArrayLiteral' && x.elements.every(ok)));
     if (!ok(e)) {
       throw new ParseError('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', positionAt(this.source, e.ext.start), 'InvalidLeftHandSide', { length: e.ext.end - e.ext.start });
     }

@@ -93,7 +93,7 @@ export class Evaluator {
    * reported and the next statement runs, unless a try block is active or $ErrorActionPreference is Stop.
    */
   private continuesAfter(e: unknown, cx: ExecContext): boolean {
-    if (!(e instanceof RuntimeError) || e.scriptTerminating || this.engine.tryDepth > 0) return false;
+    if (!(e instanceof RuntimeError) || e.scriptTerminating || (cx.scope.runspace ?? this.engine).tryDepth > 0) return false;
     if (this.engine.errorActionPreference(cx) === 'stop') {
       e.scriptTerminating = true;
       return false;
@@ -386,11 +386,13 @@ export class Evaluator {
 
   private *execTry(s: A.TryStmt, cx: ExecContext): Eval<void> {
     try {
-      this.engine.tryDepth++;
+      // Counted per runspace: ForEach-Object -Parallel iterations run their try blocks concurrently.
+      const tries = cx.scope.runspace ?? this.engine;
+      tries.tryDepth++;
       try {
         yield* this.execStatements(s.body.statements, cx);
       } finally {
-        this.engine.tryDepth--;
+        tries.tryDepth--;
       }
     } catch (e) {
       const err = e instanceof RuntimeError ? e : isControlSignal(e) || e instanceof StopUpstreamError || e instanceof PipelineStoppedError ? undefined : (this.toRuntimeError(e, s.ext, cx) as RuntimeError);
@@ -483,7 +485,7 @@ export class Evaluator {
     } catch (e) {
       throw this.toRuntimeError(e, target.ext, cx);
     }
-    fail('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', { id: 'InvalidLeftHandSide' });
+    fail(INVALID_LEFT_HAND_SIDE, { id: 'InvalidLeftHandSide' });
   }
 
   writeVariable(v: A.VariableExpr, value: unknown, cx: ExecContext): void {
@@ -492,6 +494,8 @@ export class Evaluator {
       else process.env[v.name] = toStr(value);
       return;
     }
+    // A $using: value is a copy handed in by the caller: it cannot be assigned (the parser rejects `$using:x = 1`).
+    if (v.scope === 'using') fail(INVALID_LEFT_HAND_SIDE, { id: 'InvalidLeftHandSide', category: 'ParserError' });
     if (writeSpecialVariable(this.engine, v.name, value)) return;
     // `$null = ...` discards the value (a common idiom); other constants such as $true are read-only.
     if (v.name.toLowerCase() === 'null' && (v.scope === undefined || v.scope === 'global')) return;
@@ -505,6 +509,7 @@ export class Evaluator {
   readVariable(v: A.VariableExpr, cx: ExecContext): unknown {
     if (v.scope === 'env') return process.env[v.name] ?? null;
     if (v.scope !== undefined && v.scope !== 'local' && v.scope !== 'variable' && v.scope !== 'private') {
+      if (v.scope === 'using') return this.readUsingVariable(v, cx);
       const scope = targetScope(cx.scope, v.scope);
       const scoped = scope.variables.get(v.name.toLowerCase());
       return scoped ? (scoped.value ?? null) : this.unsetVariable(v, cx);
@@ -514,6 +519,28 @@ export class Evaluator {
     if (slot) return slot.value;
     const special = readSpecialVariable(this.engine, lower, cx);
     return special === undefined ? this.unsetVariable(v, cx) : special;
+  }
+
+  /**
+   * $using:name: the value the runspace was handed when it started (ForEach-Object -Parallel evaluates them in its
+   * caller); $null for a variable the caller did not have. Elsewhere there is nothing to read it from.
+   */
+  private readUsingVariable(v: A.VariableExpr, cx: ExecContext): unknown {
+    const values = cx.scope.runspace?.usingValues;
+    if (!values) {
+      throw this.locate(
+        new RuntimeError(
+          makeErrorRecord(
+            'A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, or InlineScript in the script workflow. When it is used with Invoke-Command, the Using variable is valid only if the script block is invoked on a remote computer.',
+            { id: 'UsingWithoutInvokeCommand', category: 'InvalidOperation' },
+          ),
+        ),
+        v.ext,
+        cx,
+      );
+    }
+    const value = values.get(v.name.toLowerCase());
+    return value === undefined ? null : value;
   }
 
   /**
@@ -1017,6 +1044,9 @@ export class Evaluator {
     return drive(this.invokeScriptBlockGen(sb, options, cx));
   }
 }
+
+const INVALID_LEFT_HAND_SIDE =
+  'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.';
 
 /** A variable's path as written ($Global:x is `Global:x`, ${a b} is `a b`), as pwsh's VariablePath.UserPath. */
 function userPath(v: A.VariableExpr, sourceText: string): string {

@@ -13,8 +13,21 @@ export interface VariableSlot {
   description?: string;
 }
 
+/**
+ * What belongs to one runspace rather than to the engine: a ForEach-Object -Parallel iteration runs in a runspace of
+ * its own, concurrently with its caller, so state that script mutates around an await must not be shared.
+ */
+export interface RunspaceState {
+  /** How many try blocks are active (a statement-terminating error then unwinds to the catch instead of continuing). */
+  tryDepth: number;
+  /** The $using: values handed in (lower-case variable name → value); undefined where $using: is not allowed. */
+  readonly usingValues: ReadonlyMap<string, unknown> | undefined;
+}
+
 export class Scope {
   readonly parent: Scope | undefined;
+  /** The runspace this scope belongs to; undefined in the engine's own (main) runspace. Inherited from the parent. */
+  readonly runspace: RunspaceState | undefined;
   readonly variables = new Map<string, VariableSlot>();
   readonly functions = new Map<string, CommandDefinition>();
   /** True for the scope a script file (or the top level) runs in: the target of $script:. */
@@ -26,9 +39,10 @@ export class Scope {
   myInvocation: (() => unknown) | undefined = undefined;
   psCmdlet: (() => unknown) | undefined = undefined;
 
-  constructor(parent: Scope | undefined, isScriptScope = false) {
+  constructor(parent: Scope | undefined, isScriptScope = false, runspace?: RunspaceState) {
     this.parent = parent;
     this.isScriptScope = isScriptScope;
+    this.runspace = parent ? parent.runspace : runspace;
   }
 
   lookup(lowerName: string): VariableSlot | undefined {
@@ -57,6 +71,19 @@ export class Scope {
     for (let s: Scope | undefined = this; s; s = s.parent) if (s.isScriptScope) return s;
     return this.global;
   }
+}
+
+/**
+ * The global scope of a new runspace: the automatic and preference variables a session starts with (what the engine
+ * puts in its own global scope), and $Error.
+ */
+export function createRunspaceScope(automaticVariables: Record<string, unknown>, errors: unknown[], runspace: RunspaceState): Scope {
+  const scope = new Scope(undefined, true, runspace);
+  for (const [name, value] of Object.entries(automaticVariables)) {
+    scope.variables.set(name.toLowerCase(), { name, value, readOnly: name === 'true' || name === 'false' || name === 'null' });
+  }
+  scope.variables.set('error', { name: 'Error', value: errors });
+  return scope;
 }
 
 /** Resolves the scope a scope-qualified name refers to. */

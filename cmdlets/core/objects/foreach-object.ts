@@ -1,5 +1,6 @@
 // ForEach-Object: runs script blocks for each input object (with -Begin/-End and the positional
-// begin/process/end convention), or reads a property / calls a method by name (ForEach-Object Name).
+// begin/process/end convention), reads a property / calls a method by name (ForEach-Object Name), or runs a
+// script block concurrently in runspaces of its own (-Parallel, in foreach-parallel.ts).
 
 import { isPromise, type CommandContext, type CommandDefinition, type InvokeOptions, type MaybePromise, type ScriptBlockLike, type ParameterDef } from '../../../src/pipeline/types.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
@@ -12,6 +13,7 @@ import { argumentError, terminate } from './common/errors.js';
 import { findProperty, matchingProperties, readProperty } from './common/properties.js';
 import { writeEach } from './common/flow.js';
 import { stringParam, switchParam } from './common/params.js';
+import { beginParallel, type ParallelRun } from './foreach-parallel.js';
 
 const COMMAND = 'Microsoft.PowerShell.Commands.ForEachObjectCommand';
 
@@ -23,11 +25,13 @@ const PARAMETERS: ParameterDef[] = [
   { name: 'RemainingScripts', type: 'scriptblock[]', allowNull: true, valueFromRemainingArguments: true, parameterSets: ['ScriptBlockSet'] },
   { name: 'MemberName', type: 'System.String', position: 0, mandatory: true, parameterSets: ['PropertyAndMethodSet'] },
   { name: 'ArgumentList', type: 'System.Object[]', aliases: ['Args'], valueFromRemainingArguments: true, parameterSets: ['PropertyAndMethodSet'] },
-  // Declared so that -Parallel fails with a clear message rather than "parameter not found".
   { name: 'Parallel', type: 'scriptblock', mandatory: true, parameterSets: ['ParallelParameterSet'] },
   { name: 'ThrottleLimit', type: 'System.Int32', parameterSets: ['ParallelParameterSet'] },
   { name: 'TimeoutSeconds', type: 'System.Int32', parameterSets: ['ParallelParameterSet'] },
+  // -AsJob fails with a clear message: awsps has no background jobs.
   { name: 'AsJob', type: 'switch', parameterSets: ['ParallelParameterSet'] },
+  // Every iteration gets a new runspace here, which is what this switch asks for.
+  { name: 'UseNewRunspace', type: 'switch', parameterSets: ['ParallelParameterSet'] },
 ];
 
 type Script = ScriptBlockLike | null;
@@ -233,18 +237,13 @@ export const forEachObjectCommand: CommandDefinition = {
   parameters: PARAMETERS,
   create() {
     let blocks: ReturnType<typeof scriptBlockSet> | undefined;
+    let parallel: ParallelRun | undefined;
     let member = '';
     return {
       begin(ctx) {
         if (ctx.parameterSetName === 'ParallelParameterSet') {
-          terminate(
-            makeErrorRecord('ForEach-Object -Parallel is not supported by awsps: script blocks cannot run in parallel runspaces. Use ForEach-Object without -Parallel.', {
-              type: 'System.Management.Automation.PSNotSupportedException',
-              baseTypeNames: ['System.NotSupportedException', 'System.SystemException', 'System.Exception'],
-              id: `ParallelNotSupported,${COMMAND}`,
-              category: 'NotImplemented',
-            }),
-          );
+          parallel = beginParallel(ctx);
+          return;
         }
         if (ctx.parameterSetName === 'PropertyAndMethodSet') {
           member = stringParam(ctx, 'MemberName') ?? '';
@@ -263,11 +262,16 @@ export const forEachObjectCommand: CommandDefinition = {
       },
       process(ctx, input, hasInput) {
         if (blocks) return blocks.process(ctx, input, hasInput);
+        if (parallel) return parallel.process(ctx, input, hasInput);
         const obj = hasInput ? input : ctx.isBound('InputObject') ? (ctx.params.InputObject ?? null) : null;
         return processMember(ctx, obj, member);
       },
       end(ctx) {
+        if (parallel) return parallel.end();
         return blocks?.end(ctx);
+      },
+      dispose() {
+        parallel?.dispose();
       },
     };
   },
