@@ -47,7 +47,6 @@ export function automaticVariables(engine: Engine): Record<string, unknown> {
     WhatIfPreference: false,
     FormatEnumerationLimit: 4,
     MaximumHistoryCount: 4096,
-    OFS: ' ',
     LASTEXITCODE: null,
     Matches: null,
     NestedPromptLevel: 0,

@@ -13,7 +13,7 @@ import { ErrorRecord, RuntimeError, fail, makeErrorRecord, type ScriptPosition }
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './signals.js';
 import { ScriptBlock, type ScriptSource } from './scriptblock.js';
 import { Scope, setVariableIn, targetScope } from './scope.js';
-import { toBool, toStr, convertTo } from './conversions.js';
+import { toBool, toStr, toStrWithSeparator, convertTo, isCollection } from './conversions.js';
 import { binaryOperator, unaryOperator, range, type OperatorState } from './operators.js';
 import { getMember, setMember, invokeMethod, indexValue, setIndex, memberExists } from './members.js';
 import { getStaticMember, invokeStaticMethod } from './static-members.js';
@@ -582,7 +582,7 @@ export class Evaluator {
           else {
             let v = this.quick(part, cx);
             if (v === NO) v = yield* this.ev(part, cx);
-            out += toStr(v ?? null);
+            out += this.expandValue(v ?? null, cx);
           }
         }
         return out;
@@ -731,7 +731,7 @@ export class Evaluator {
       case 'ExpandableString': {
         markStringVariables(e);
         let out = '';
-        for (const part of e.parts) out += typeof part === 'string' ? part : toStr(this.evalPure(part, cx) ?? null);
+        for (const part of e.parts) out += typeof part === 'string' ? part : this.expandValue(this.evalPure(part, cx) ?? null, cx);
         return out;
       }
       case 'Type': {
@@ -822,10 +822,19 @@ export class Evaluator {
     }
     const v = yield* this.ev(operand, cx);
     try {
+      // [string] on a collection joins its elements with $OFS, as an expandable string does.
+      if (isCollection(v) && /^(string|system\.string)$/i.test(e.typeName)) return this.expandValue(v, cx);
       return this.cast(e.typeName, v === undefined ? null : v);
     } catch (err) {
       throw this.toRuntimeError(err, e.ext, cx);
     }
+  }
+
+  /** A value as an expandable string shows it: a collection's elements joined by $OFS (a space when it is unset). */
+  private expandValue(v: unknown, cx: ExecContext): string {
+    if (!isCollection(v)) return toStr(v);
+    const ofs = cx.scope.lookup('ofs')?.value;
+    return ofs === undefined || ofs === null ? toStr(v) : toStrWithSeparator(v, toStr(ofs));
   }
 
   *memberName(m: A.Expression, cx: ExecContext): Eval<string> {
