@@ -38,10 +38,23 @@ export interface InvocationData {
 const INVOCATION_INFO = ['System.Management.Automation.InvocationInfo', 'System.Object'];
 
 export function invocationInfo(d: InvocationData): PSObject {
+  return invocationInfoOf(commandInfo(d.command), d);
+}
+
+/** What a cmdlet's stream records carry as InvocationInfo: the cmdlet (by name) and where it was called. */
+export interface CmdletInvocationData extends Omit<InvocationData, 'command' | 'unboundArguments' | 'commandOrigin'> {
+  commandName: string;
+}
+
+export function cmdletInvocationInfo(d: CmdletInvocationData): PSObject {
+  return invocationInfoOf(d.commandName, { ...d, unboundArguments: [], commandOrigin: 'Internal' });
+}
+
+function invocationInfoOf(myCommand: unknown, d: Omit<InvocationData, 'command'>): PSObject {
   const o = new PSObject(INVOCATION_INFO);
   const pos = d.position;
   const file = pos?.file ?? '';
-  o.addNote('MyCommand', commandInfo(d.command), 'Property');
+  o.addNote('MyCommand', myCommand, 'Property');
   o.addNote('BoundParameters', d.boundParameters, 'Property');
   o.addNote('UnboundArguments', d.unboundArguments, 'Property');
   o.addNote('ScriptLineNumber', pos?.line ?? 0, 'Property');

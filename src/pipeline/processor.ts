@@ -18,7 +18,7 @@ import { DebugRecord, HostInformationMessage, InformationRecord, VerboseRecord, 
 import { ConsoleColorEnum, enumMember } from '../objects/enum-value.js';
 import { PSHashtable } from '../objects/hashtable.js';
 import { PSList } from '../objects/pslist.js';
-import { commandInvocationInfo } from '../objects/command-invocation.js';
+import { cmdletInvocationInfo } from '../engine/invocation-info.js';
 
 /** Common parameters every cmdlet and advanced function accepts. */
 export const COMMON_PARAMETER_NAMES = new Set(
@@ -379,7 +379,7 @@ export class ProcessorContext implements CommandContext {
     if (fn) return fn;
     const proc = this.proc;
     return () =>
-      commandInvocationInfo({
+      cmdletInvocationInfo({
         commandName: proc.def.name || proc.invocationName,
         invocationName: proc.invocationName,
         boundParameters: boundTable(proc.state.params, proc.state.bound),
