@@ -189,6 +189,13 @@ class Tokenizer {
 
   // ---- helpers -------------------------------------------------------------------------------
 
+  /** Whether only blanks stand between offset and the end of the statement (newline, ;, }, ), a comment, the end). */
+  private endsStatementAfter(offset: number): boolean {
+    let j = offset;
+    while (this.src[j] === ' ' || this.src[j] === '\t') j++;
+    return j >= this.src.length || '\r\n;})#'.includes(this.src[j]);
+  }
+
   private here(offset = this.pos): SourcePosition {
     // Offsets are always at or after lineStart while scanning the current line.
     if (offset >= this.lineStart) return { offset, line: this.line, column: offset - this.lineStart + 1 };
@@ -442,17 +449,18 @@ class Tokenizer {
         this.mode = 'stmt';
         return;
       }
-      if (this.mode === 'stmt') {
+      if (this.mode !== 'stmt' || (this.lastType !== undefined && VALUE_ENDS.has(this.lastType) && this.endsStatementAfter(this.pos + 1))) {
+        // `cmd &`: the background operator; it ends the pipeline and the statement (`a & b` runs b next).
         this.pos++;
-        this.emit(T.Amp, start, this.pos);
-        this.mode = 'cmdName';
+        this.emit(T.Background, start, this.pos);
+        if (!this.endsStatementAfter(this.pos)) this.emit(T.Semi, start, this.pos);
+        this.mode = 'stmt';
         return;
       }
-      throw new ParseError(
-        "The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks (\"&\") to pass it as part of a string.",
-        this.here(),
-        'AmpersandNotAllowed',
-      );
+      this.pos++;
+      this.emit(T.Amp, start, this.pos);
+      this.mode = 'cmdName';
+      return;
     }
     if (c === ',') {
       this.pos++;

@@ -516,11 +516,39 @@ class PowerShellParser extends EmbeddedActionsParser {
       const cmd = this.SUBRULE1(this.command);
       this.ACTION(() => elements.push(cmd));
     });
+    let background: IToken | undefined;
+    this.OPTION2(() => {
+      background = this.CONSUME(T.Background);
+    });
     return this.ACTION(() => {
-      if (result) return result;
-      return { kind: 'Pipeline', ext: this.span(elements[0].ext, elements[elements.length - 1].ext), elements } as A.PipelineStmt;
+      if (result) {
+        if (background) throw new ParseError('The background operator (&) cannot follow an assignment; put it after the pipeline that is assigned.', positionAt(this.source, background.startOffset), 'UnexpectedToken');
+        return result;
+      }
+      const pipeline = { kind: 'Pipeline', ext: this.span(elements[0].ext, elements[elements.length - 1].ext), elements } as A.PipelineStmt;
+      return background ? this.backgroundJob(pipeline, background) : pipeline;
     });
   });
+
+  /**
+   * `pipeline &` runs the pipeline as a background job, as pwsh does: Start-Job with the pipeline's text (Start-Job
+   * makes the caller's variables the pipeline names $using: values when it runs, see cmdlets/core/jobs/).
+   */
+  private backgroundJob(pipeline: A.PipelineStmt, amp: IToken): A.PipelineStmt {
+    const ext = { start: pipeline.ext.start, end: amp.endOffset! + 1 };
+    const text: A.Expression = { kind: 'Constant', ext: pipeline.ext, value: this.source.slice(pipeline.ext.start, pipeline.ext.end) };
+    const command: A.CommandAst = {
+      kind: 'Command',
+      ext,
+      invocation: '',
+      name: { kind: 'Constant', ext: { start: amp.startOffset, end: amp.endOffset! + 1 }, value: 'Start-Job', bare: true },
+      elements: [
+        { kind: 'Parameter', ext: { start: amp.startOffset, end: amp.endOffset! + 1 }, name: 'BackgroundOperatorPipeline', argument: text },
+      ],
+      redirections: [],
+    };
+    return { kind: 'Pipeline', ext, elements: [command] };
+  }
 
   private atCommandStart(): boolean {
     const t = this.LA(1).tokenType;

@@ -21,6 +21,8 @@ export const Pipe = tok('Pipe');
 export const AndAnd = tok('AndAnd');
 export const OrOr = tok('OrOr');
 export const Amp = tok('Amp');
+/** `&` ending a pipeline: the background operator (pwsh 6+), which runs the pipeline as a job. */
+export const Background = tok('Background');
 export const DotSource = tok('DotSource');
 export const Comma = tok('Comma');
 
@@ -134,7 +136,7 @@ export const UNSUPPORTED_KEYWORDS = new Set(['class', 'enum', 'using', 'dynamicp
 
 export const allTokens: TokenType[] = [
   BinaryOperator,
-  NewLine, Semi, Pipe, AndAnd, OrOr, Amp, DotSource, Comma,
+  NewLine, Semi, Pipe, AndAnd, OrOr, Amp, Background, DotSource, Comma,
   LParen, RParen, LBrace, RBrace, LBracket, RBracket, AtParen, DollarParen, AtBrace,
   AssignOp, Plus, Minus, Star, Slash, Percent, Exclaim, DotDot, PlusPlus, MinusMinus,
   MemberDot, NullDot, ColonColon,

@@ -10,6 +10,7 @@ import { historyCommands } from './host/history-commands.js';
 import { profileCommand, profilePath } from './host/profile-script.js';
 import { registerCoreCommands } from '../cmdlets/core/index.js';
 import { runRepl } from './host/repl.js';
+import { stopAllJobs } from '../cmdlets/core/jobs/index.js';
 import { runStdinCommands } from './host/stdin-commands.js';
 import { PS_VERSION } from './engine/automatic-variables.js';
 
@@ -122,35 +123,40 @@ export async function main(argv: string[]): Promise<number> {
     host.resetProgress();
   }
 
-  if (options.command !== undefined) {
-    const text = options.command === '-' ? await readStdin() : options.command;
-    // Like a script file, the command is one pipeline to Out-Default: its statements share the formatting.
-    const r = await engine.run(text, { sink });
-    flush();
-    host.resetProgress();
-    return r.exitCode;
-  }
-  if (options.file !== undefined) {
-    const full = path.resolve(options.file);
-    if (!fs.existsSync(full)) {
-      process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
-      return 64;
+  try {
+    if (options.command !== undefined) {
+      const text = options.command === '-' ? await readStdin() : options.command;
+      // Like a script file, the command is one pipeline to Out-Default: its statements share the formatting.
+      const r = await engine.run(text, { sink });
+      flush();
+      host.resetProgress();
+      return r.exitCode;
     }
-    const text = fs.readFileSync(full, 'utf8');
-    const r = await engine.run(text, { file: full, args: options.args, sink });
-    flush();
-    host.resetProgress();
-    return r.exitCode;
+    if (options.file !== undefined) {
+      const full = path.resolve(options.file);
+      if (!fs.existsSync(full)) {
+        process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        return 64;
+      }
+      const text = fs.readFileSync(full, 'utf8');
+      const r = await engine.run(text, { file: full, args: options.args, sink });
+      flush();
+      host.resetProgress();
+      return r.exitCode;
+    }
+    if (!process.stdin.isTTY) {
+      // Commands piped in run line by line as they arrive, as pwsh does.
+      return await runStdinCommands(engine, host, { input: process.stdin, sink, flush, history });
+    }
+    return await runRepl(engine, host, {
+      output,
+      history,
+      profile: profileScript === undefined ? undefined : async (runner) => void (await runner.run(profileScript)),
+    });
+  } finally {
+    // Jobs still running end with the session, as pwsh stops them when it exits.
+    stopAllJobs(engine);
   }
-  if (!process.stdin.isTTY) {
-    // Commands piped in run line by line as they arrive, as pwsh does.
-    return runStdinCommands(engine, host, { input: process.stdin, sink, flush, history });
-  }
-  return runRepl(engine, host, {
-    output,
-    history,
-    profile: profileScript === undefined ? undefined : async (runner) => void (await runner.run(profileScript)),
-  });
 }
 
 main(process.argv.slice(2)).then(

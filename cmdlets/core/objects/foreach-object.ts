@@ -28,7 +28,7 @@ const PARAMETERS: ParameterDef[] = [
   { name: 'Parallel', type: 'scriptblock', mandatory: true, parameterSets: ['ParallelParameterSet'] },
   { name: 'ThrottleLimit', type: 'System.Int32', parameterSets: ['ParallelParameterSet'] },
   { name: 'TimeoutSeconds', type: 'System.Int32', parameterSets: ['ParallelParameterSet'] },
-  // -AsJob fails with a clear message: awsps has no background jobs.
+  // -AsJob returns one job whose child jobs are the iterations (cmdlets/core/jobs/task-job.ts).
   { name: 'AsJob', type: 'switch', parameterSets: ['ParallelParameterSet'] },
   // Every iteration gets a new runspace here, which is what this switch asks for.
   { name: 'UseNewRunspace', type: 'switch', parameterSets: ['ParallelParameterSet'] },

@@ -7,15 +7,15 @@ import { isPromise, type CommandContext, type MaybePromise } from '../../../src/
 import { ProcessorContext } from '../../../src/pipeline/processor.js';
 import { PipelineStoppedError, StopUpstreamError } from '../../../src/pipeline/stop.js';
 import { ErrorRecord, RuntimeError, makeErrorRecord } from '../../../src/engine/errors.js';
-import { ExecContext, type OutputSink, type Streams } from '../../../src/engine/context.js';
-import { Scope, createRunspaceScope, type RunspaceState } from '../../../src/engine/scope.js';
+import type { OutputSink, Streams } from '../../../src/engine/context.js';
+import type { Scope } from '../../../src/engine/scope.js';
 import { ScriptBlock } from '../../../src/engine/scriptblock.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from '../../../src/engine/signals.js';
-import { automaticVariables } from '../../../src/engine/automatic-variables.js';
-import type { Eval } from '../../../src/engine/drive.js';
+import { RunspaceTask, takeUsingValues as readUsingValues, whenSettled } from '../../../src/engine/runspace-task.js';
 import type { Engine } from '../../../src/engine/engine.js';
 import type { InformationRecord } from '../../../src/objects/stream-records.js';
 import { argumentError, terminate } from './common/errors.js';
+import { startTaskJob } from '../jobs/task-job.js';
 
 const COMMAND = 'Microsoft.PowerShell.Commands.ForEachObjectCommand';
 const DEFAULT_THROTTLE_LIMIT = 5;
@@ -60,16 +60,45 @@ export function beginParallel(ctx: CommandContext): ParallelRun {
     if (ctx.isBound('TimeoutSeconds')) {
       terminate(argumentError("The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.", `ParallelCannotUseTimeoutWithJob,${COMMAND}`, null, 'InvalidOperation'));
     }
-    terminate(
-      makeErrorRecord('ForEach-Object -Parallel -AsJob is not supported by awsps: it has no background jobs. Run ForEach-Object -Parallel without -AsJob; its iterations still run concurrently.', {
-        type: 'System.Management.Automation.PSNotSupportedException',
-        baseTypeNames: ['System.NotSupportedException', 'System.SystemException', 'System.Exception'],
-        id: `ParallelAsJobNotSupported,${COMMAND}`,
-        category: 'NotImplemented',
-      }),
-    );
+    return new AsJobRun(ctx, script, usingValues, throttleLimit);
   }
   return new TaskPool(ctx, script, usingValues, throttleLimit, timeoutSeconds);
+}
+
+/** -AsJob: the input objects are collected, and one PSTaskJob with a child job per object is written at the end. */
+class AsJobRun implements ParallelRun {
+  private readonly inputs: unknown[] = [];
+
+  constructor(
+    private readonly ctx: ProcessorContext,
+    private readonly script: ScriptBlock,
+    private readonly usingValues: ReadonlyMap<string, unknown>,
+    private readonly throttleLimit: number,
+  ) {}
+
+  process(ctx: CommandContext, input: unknown, hasInput: boolean): void {
+    const obj = hasInput ? input : ctx.isBound('InputObject') ? (ctx.params.InputObject ?? null) : null;
+    if (obj instanceof ScriptBlock) {
+      ctx.writeError(pipedScriptBlockError());
+      return;
+    }
+    this.inputs.push(obj);
+  }
+
+  end(): MaybePromise<void> {
+    return this.ctx.write(startTaskJob(this.ctx, this.script, this.usingValues, this.inputs, this.throttleLimit));
+  }
+
+  dispose(): void {}
+}
+
+function pipedScriptBlockError(): ErrorRecord {
+  return argumentError(
+    'A ForEach-Object -Parallel piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.',
+    `ParallelPipedInputObjectCannotBeScriptBlock,${COMMAND}`,
+    null,
+    'InvalidType',
+  );
 }
 
 function rangeError(parameter: string, detail: string): ErrorRecord {
@@ -81,24 +110,9 @@ function rangeError(parameter: string, detail: string): ErrorRecord {
   });
 }
 
-/** Every $using:name in the script block (nested blocks and strings included), read once in the caller's scope. */
+/** The $using: values, read once in the caller's scope; script blocks among them are refused as pwsh does. */
 function takeUsingValues(script: ScriptBlock, callerScope: Scope): Map<string, unknown> {
-  const values = new Map<string, unknown>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const rec = node as Record<string, unknown>;
-    if (rec.kind === 'Variable' && rec.scope === 'using' && typeof rec.name === 'string') {
-      const key = rec.name.toLowerCase();
-      if (!values.has(key)) values.set(key, callerScope.lookup(key)?.value ?? null);
-      return;
-    }
-    for (const [k, v] of Object.entries(rec)) if (k !== 'ext' && v !== null && typeof v === 'object') visit(v);
-  };
-  visit(script.ast);
+  const values = readUsingValues(script, callerScope);
   for (const value of values.values()) {
     // Script blocks are bound to the runspace they were created in: pwsh refuses them.
     if (value instanceof ScriptBlock) {
@@ -118,79 +132,7 @@ function takeUsingValues(script: ScriptBlock, callerScope: Scope): Map<string, u
 /** Why an iteration was stopped before it finished. */
 type StopReason = 'timeout' | 'pipeline';
 
-/**
- * One iteration: drives the script block's evaluator generator itself, so that around each synchronous slice it runs
- * the engine's per-runspace state ($?, the stop signal new commands take) is its own and the caller's is put back.
- */
-class Iteration {
-  private readonly controller = new AbortController();
-  private readonly signal: AbortSignal;
-  private lastSuccess = true;
-  stopReason: StopReason | undefined;
-
-  constructor(
-    private readonly engine: Engine,
-    outerSignal: AbortSignal,
-  ) {
-    this.signal = AbortSignal.any([outerSignal, this.controller.signal]);
-  }
-
-  stop(reason: StopReason): void {
-    this.stopReason ??= reason;
-    this.controller.abort();
-  }
-
-  /** Runs the first slice now; returns a promise only when the script block has to wait. */
-  start(gen: Eval<void>): MaybePromise<void> {
-    const r = this.step(() => gen.next());
-    if (r.done) return;
-    return this.continueAsync(gen, r.value);
-  }
-
-  private async continueAsync(gen: Eval<void>, pending: Promise<unknown>): Promise<void> {
-    let p = pending;
-    for (;;) {
-      const settled = await this.untilStopped(p);
-      const r = this.step(() => (settled.ok ? gen.next(settled.value) : gen.throw(settled.error)));
-      if (r.done) return;
-      p = r.value;
-    }
-  }
-
-  /** The promise's outcome, or PipelineStoppedError as soon as the iteration is stopped (a timer may not listen). */
-  private untilStopped(p: Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
-    if (this.signal.aborted) return Promise.resolve({ ok: false, error: new PipelineStoppedError() });
-    return new Promise((resolve) => {
-      const onAbort = (): void => resolve({ ok: false, error: new PipelineStoppedError() });
-      this.signal.addEventListener('abort', onAbort, { once: true });
-      p.then(
-        (value) => {
-          this.signal.removeEventListener('abort', onAbort);
-          resolve({ ok: true, value });
-        },
-        (error: unknown) => {
-          this.signal.removeEventListener('abort', onAbort);
-          resolve({ ok: false, error });
-        },
-      );
-    });
-  }
-
-  private step<T>(run: () => T): T {
-    const engine = this.engine;
-    const callerSuccess = engine.lastSuccess;
-    const callerSignal = engine.stopSignal;
-    engine.lastSuccess = this.lastSuccess;
-    engine.stopSignal = this.signal;
-    try {
-      return run();
-    } finally {
-      this.lastSuccess = engine.lastSuccess;
-      engine.lastSuccess = callerSuccess;
-      engine.stopSignal = callerSignal;
-    }
-  }
-}
+type Iteration = RunspaceTask<StopReason>;
 
 /** pwsh's PSTaskPool with its data stream writer: starts iterations in input order, at most throttleLimit at once. */
 class TaskPool implements ParallelRun {
@@ -229,14 +171,7 @@ class TaskPool implements ParallelRun {
     if (this.timedOut) return;
     const obj = hasInput ? input : ctx.isBound('InputObject') ? (ctx.params.InputObject ?? null) : null;
     if (obj instanceof ScriptBlock) {
-      ctx.writeError(
-        argumentError(
-          'A ForEach-Object -Parallel piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.',
-          `ParallelPipedInputObjectCannotBeScriptBlock,${COMMAND}`,
-          null,
-          'InvalidType',
-        ),
-      );
+      ctx.writeError(pipedScriptBlockError());
       return;
     }
     if (this.running.size < this.throttleLimit) {
@@ -280,26 +215,12 @@ class TaskPool implements ParallelRun {
   }
 
   private launch(input: unknown): void {
-    const it = new Iteration(this.engine, this.ctx.signal);
+    const it: Iteration = new RunspaceTask<StopReason>(this.engine, this.ctx.signal);
     this.running.add(it);
-    const runspace: RunspaceState = { tryDepth: 0, usingValues: this.usingValues };
-    const root = createRunspaceScope(automaticVariables(this.engine), this.engine.errors, runspace);
-    const scope = new Scope(root);
-    const cx = new ExecContext(scope, this.output, this.script.source, this.streams, this.ctx.host, []);
-    let r: MaybePromise<void>;
-    try {
-      r = it.start(this.engine.evaluator.runScriptBlock(this.script, { dollarUnder: input, newScope: false }, cx));
-    } catch (e) {
-      this.settle(it, e);
-      return;
-    }
-    if (!isPromise(r)) {
-      this.settle(it, undefined);
-      return;
-    }
-    r.then(
-      () => this.settle(it, undefined),
-      (e: unknown) => this.settle(it, e),
+    const env = { sink: this.output, streams: this.streams, host: this.ctx.host, usingValues: this.usingValues };
+    whenSettled(
+      () => it.run(this.script, { dollarUnder: input }, env),
+      (error) => this.settle(it, error),
     );
   }
 

@@ -23,11 +23,12 @@ describe('ForEach-Object -Parallel (CLI)', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
-  it('$using: outside -Parallel and -AsJob fail with clear errors', () => {
+  it('$using: outside -Parallel fails with a clear error; -AsJob returns a job', () => {
     const r = run('$x = 1; $using:x');
     expect(r.stderr).toContain('A Using variable cannot be retrieved.');
-    const job = run('1 | ForEach-Object -Parallel { 1 } -AsJob');
-    expect(job.stderr).toContain('ForEach-Object -Parallel -AsJob is not supported by awsps');
-    expect(job.code).toBe(1);
+    const job = run('(1, 2 | ForEach-Object -Parallel { $_ + 10 } -AsJob | Receive-Job -Wait | Sort-Object) -join ","');
+    expect(job.stderr).toBe('');
+    expect(job.stdout).toBe('11,12\n');
+    expect(job.code).toBe(0);
   });
 });

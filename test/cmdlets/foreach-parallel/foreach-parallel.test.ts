@@ -141,9 +141,10 @@ describe('ForEach-Object -Parallel', () => {
     expect(r.stdout).toBe('ParallelCommonParametersNotSupported,Microsoft.PowerShell.Commands.ForEachObjectCommand\n');
   });
 
-  it('-AsJob fails loudly; with -TimeoutSeconds it is pwsh\'s error', async () => {
-    const r = await run('1 | % -Parallel { 1 } -AsJob');
-    expect(r.stderr).toContain('ForEach-Object -Parallel -AsJob is not supported by awsps');
+  it('-AsJob returns a PSTaskJob (test/cmdlets/jobs has more); with -TimeoutSeconds it is pwsh\'s error', async () => {
+    const r = await run('$j = 1..3 | % -Parallel { $_ * 2 } -AsJob; $j.PSJobTypeName; $j.ChildJobs.Count; ($j | Receive-Job -Wait | Sort-Object) -join ","');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('PSTaskJob\n3\n2,4,6\n');
     const t = await run('try { 1 | % -Parallel { 1 } -AsJob -TimeoutSeconds 5 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }');
     expect(t.stdout).toBe("ParallelCannotUseTimeoutWithJob,Microsoft.PowerShell.Commands.ForEachObjectCommand\nThe 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.\n");
   });
