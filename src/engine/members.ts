@@ -3,7 +3,7 @@
 // member enumeration over collections ($objects.Name), and .NET methods with PowerShell's error wording.
 
 import { PSHashtable } from '../objects/hashtable.js';
-import { PSObject } from '../objects/psobject.js';
+import { PSObject, type PSMethodMember } from '../objects/psobject.js';
 import { TimeSpan } from '../objects/timespan.js';
 import { TypeRef } from '../objects/typeref.js';
 import { dateKind } from '../objects/datetime.js';
@@ -286,6 +286,47 @@ function propertyTableOf(v: unknown): PropertyTable | undefined {
 const STRING_PROPS = props<string>([['Length', (s) => s.length]]);
 
 // ------------------------------------------------------------------------------------------------
+// Instance members of values that are not PSObjects (Add-Member on a hashtable, an array, a date)
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * pwsh keeps instance members of any reference object in a table keyed by the object; so do we. Each value
+ * gets a bare PSObject holding its note/script/alias properties and script methods. `instanceBagCount`
+ * keeps the member paths free of the WeakMap lookup until Add-Member has been used on such a value.
+ */
+const instanceBags = new WeakMap<object, PSObject>();
+let instanceBagCount = 0;
+
+/** Whether Add-Member can give `v` instance members: PSObjects and other reference values (not strings, numbers, booleans). */
+export function canHoldInstanceMembers(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
+/** The instance-member bag of a non-PSObject reference value, created on request. */
+export function instanceMemberBag(target: object, create: boolean): PSObject | undefined {
+  if (instanceBagCount === 0 && !create) return undefined;
+  let bag = instanceBags.get(target);
+  if (!bag && create) {
+    bag = new PSObject([]);
+    instanceBags.set(target, bag);
+    instanceBagCount++;
+  }
+  return bag;
+}
+
+function bagOf(target: unknown): PSObject | undefined {
+  return instanceBagCount === 0 || typeof target !== 'object' || target === null ? undefined : instanceBags.get(target);
+}
+
+/** A bag's property read: a script/alias getter runs against the bag (its closure knows the real object). */
+function bagPropertyValue(bag: PSObject, name: string): unknown {
+  const p = bag.getProperty(name);
+  if (!p) return undefined;
+  const v = p.getter ? p.getter(bag) : p.value;
+  return v === undefined ? null : v;
+}
+
+// ------------------------------------------------------------------------------------------------
 // .psobject and property descriptors
 // ------------------------------------------------------------------------------------------------
 
@@ -313,16 +354,20 @@ export function listProperties(v: unknown): PropertyInfo[] {
         memberType: p.kind,
         typeName: p.typeName ?? (value === null ? 'System.Object' : typeNameOf(value)),
         value,
-        settable: p.kind !== 'ScriptProperty' && p.kind !== 'AliasProperty',
+        settable: p.setter !== undefined || (p.kind !== 'ScriptProperty' && p.kind !== 'AliasProperty'),
       };
     });
   }
   const table = propertyTableOf(v);
-  if (!table) return [];
-  const out: PropertyInfo[] = [];
-  for (const { name, get } of table.values()) {
-    const value = safeGet(() => get(v));
-    out.push({ name, memberType: name === 'DateTime' && v instanceof Date ? 'ScriptProperty' : 'Property', typeName: value === null ? 'System.Object' : typeNameOf(value), value, settable: v instanceof PSReference });
+  const bag = bagOf(v);
+  if (!table && !bag) return [];
+  const out: PropertyInfo[] = bag ? listProperties(bag) : [];
+  if (table) {
+    for (const { name, get } of table.values()) {
+      if (bag?.has(name)) continue;
+      const value = safeGet(() => get(v));
+      out.push({ name, memberType: name === 'DateTime' && v instanceof Date ? 'ScriptProperty' : 'Property', typeName: value === null ? 'System.Object' : typeNameOf(value), value, settable: v instanceof PSReference });
+    }
   }
   return out;
 }
@@ -430,6 +475,25 @@ export function psObjectView(v: unknown): PSObject {
 
 const VIEW_TARGETS = new WeakMap<PSObject, unknown>();
 
+/** $obj.Name of a script method without parentheses: the PSScriptMethod, as pwsh shows it. */
+function scriptMethodInfo(owner: unknown, m: PSMethodMember): PSObject {
+  const o = new PSObject(['System.Management.Automation.PSScriptMethod', 'System.Management.Automation.PSMethodInfo', 'System.Management.Automation.PSMemberInfo', 'System.Object']);
+  o.addNote('Script', m.script, 'Property', 'System.Management.Automation.ScriptBlock');
+  o.addNote('OverloadDefinitions', [m.definition], 'Property', 'System.Collections.ObjectModel.Collection`1[[System.String]]');
+  o.addNote('MemberType', 'ScriptMethod', 'Property');
+  o.addNote('TypeNameOfValue', 'System.Object', 'Property', 'System.String');
+  o.addScriptProperty('Value', (self) => self);
+  o.addNote('Name', m.name, 'Property', 'System.String');
+  o.addNote('IsInstance', true, 'Property', 'System.Boolean');
+  o.sealed = true;
+  o.toStringOverride = () => m.definition;
+  SCRIPT_METHOD_INFOS.set(o, { owner, method: m });
+  return o;
+}
+
+/** PSScriptMethod objects → the object and method they came from, so $o.M.Invoke(args) calls the method. */
+const SCRIPT_METHOD_INFOS = new WeakMap<PSObject, { owner: unknown; method: PSMethodMember }>();
+
 function methodInfo(name: string): PSObject {
   const o = new PSObject(['System.Management.Automation.PSMethod', 'System.Management.Automation.PSMethodInfo', 'System.Management.Automation.PSMemberInfo', 'System.Object']);
   o.addNote('Name', name, 'Property');
@@ -486,7 +550,16 @@ export function getMember(target: unknown, name: string): unknown {
       const v = p.getter ? p.getter(target) : p.value;
       return v === undefined ? null : v;
     }
+    const m = target.getMethod(name);
+    if (m) return scriptMethodInfo(target, m);
     return commonMember(target, name.toLowerCase());
+  }
+  const bag = bagOf(target);
+  if (bag && !(target instanceof PSHashtable && target.has(name))) {
+    const v = bagPropertyValue(bag, name);
+    if (v !== undefined) return v;
+    const m = bag.getMethod(name);
+    if (m) return scriptMethodInfo(target, m);
   }
   if (target instanceof PSHashtable) {
     if (target.has(name)) {
@@ -539,6 +612,7 @@ export function memberExists(target: unknown, name: string): boolean {
   const lname = name.toLowerCase();
   if (lname === 'psobject' || lname === 'pstypenames') return true;
   if (hasMethod(target, name)) return true;
+  if (bagOf(target)?.has(name)) return true;
   if (target instanceof PSHashtable) return true;
   if (target instanceof PSObject) return target.getProperty(name) !== undefined || lname === 'count' || lname === 'length';
   if (isCollection(target)) {
@@ -567,12 +641,21 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     }
     const p = target.getProperty(name);
     if (!p) propertyNotFound(name, target);
+    if (p.setter) {
+      p.setter(target, value);
+      return;
+    }
     if (p.kind === 'ScriptProperty' || p.kind === 'AliasProperty') {
       fail(`Set accessor for property "${p.name}" is unavailable.`, { id: 'PropertyAssignmentException', category: 'InvalidOperation', target });
     }
     if (p.readOnly) readOnlyProperty(p.name, target);
     // A declared type converts the value ($datum.Value = '.50' stores 0.5); names we cannot resolve store it as is.
     p.value = p.typeName && resolveTypeName(p.typeName) ? convertTo(value, p.typeName) : value;
+    return;
+  }
+  const bag = bagOf(target);
+  if (bag?.has(name) && !(target instanceof PSHashtable && target.has(name))) {
+    setMember(bag, name, value);
     return;
   }
   if (target instanceof PSHashtable) {
@@ -749,7 +832,11 @@ export function invokeMethod(target: unknown, name: string, args: unknown[]): un
       if (r !== NOT_FOUND) return r;
     }
   }
+  const scriptMethod = target instanceof PSObject ? target.getMethod(name) : bagOf(target)?.getMethod(name);
+  if (scriptMethod) return scriptMethod.invoke(target, args);
   if (target instanceof PSObject) {
+    const info = SCRIPT_METHOD_INFOS.get(target);
+    if (info && lname === 'invoke') return info.method.invoke(info.owner, args);
     const viewed = VIEW_TARGETS.get(target);
     if (viewed !== undefined && lname === 'copy' && args.length === 0) return viewed instanceof PSObject ? viewed.clone() : viewed;
   }
@@ -796,6 +883,7 @@ export function hasMethod(target: unknown, name: string): boolean {
   if (target === null || target === undefined) return false;
   const lname = name.toLowerCase();
   if (COMMON_METHODS.some((m) => m.toLowerCase() === lname)) return true;
+  if (target instanceof PSObject ? target.getMethod(name) : bagOf(target)?.getMethod(name)) return true;
   if (methodTableOf(target)?.has(lname)) return true;
   if (target instanceof TypeRef && lname in TYPE_METHODS) return true;
   if (Array.isArray(target) && propertyCollectionOwner(target) !== undefined && ['add', 'remove', 'match', 'item'].includes(lname)) return true;
@@ -810,6 +898,7 @@ export function listMethodNames(v: unknown): string[] {
   const names = new Set(COMMON_METHODS);
   const table = methodTableOf(v);
   if (table) for (const def of table.values()) if (!def.name.startsWith('get_') && !def.name.startsWith('set_')) names.add(def.name);
+  for (const m of v instanceof PSObject ? v.methods() : (bagOf(v)?.methods() ?? [])) names.add(m.name);
   if (v instanceof TypeRef) for (const k of ['GetElementType', 'MakeArrayType', 'IsInstanceOfType', 'GetEnumNames', 'GetEnumValues', 'IsAssignableFrom', 'IsSubclassOf']) names.add(k);
   return [...names].sort((a, b) => a.localeCompare(b));
 }

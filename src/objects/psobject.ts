@@ -2,6 +2,8 @@
 // Used for [pscustomobject], for AWS model objects (type name Amazon.<Service>.Model.<Shape>) and for
 // the objects core cmdlets emit (file items, Measure-Object results, ...).
 
+import type { ScriptBlockLike } from '../pipeline/types.js';
+
 export interface PSProperty {
   name: string;
   value: unknown;
@@ -13,12 +15,33 @@ export interface PSProperty {
   typeName?: string;
   /** A .NET property without a public setter ({get;}): assigning it from a script is an error. */
   readOnly?: boolean;
+  /** For ScriptProperty/AliasProperty members that accept assignment: a setter block, or the aliased member. */
+  setter?: (self: PSObject, value: unknown) => void;
+  /** Get-Member's Definition when it does not follow from the value (Add-Member's script and alias members). */
+  definition?: string;
+}
+
+/**
+ * A ScriptMethod ($obj.Name(args)). Kept apart from the properties so that formatting, serialization and
+ * Select-Object, which walk properties(), never see methods.
+ */
+export interface PSMethodMember {
+  name: string;
+  kind: 'ScriptMethod';
+  /** The method's script block. */
+  script: ScriptBlockLike;
+  /** Runs the method with $this = self. May return a Promise when the script had to wait for a command. */
+  invoke: (self: unknown, args: unknown[]) => unknown;
+  /** Get-Member's Definition ("System.Object Name();"). */
+  definition: string;
 }
 
 export class PSObject {
   /** Most specific first, as PSObject.TypeNames in PowerShell. */
   typeNames: string[];
   private readonly props = new Map<string, PSProperty>();
+  /** Script methods (Add-Member -MemberType ScriptMethod); created on first use so plain objects stay small. */
+  private scriptMethods?: Map<string, PSMethodMember>;
   /** When set, assigning a property that does not exist is an error (model types behave like .NET classes). */
   sealed = false;
   /** Optional custom ToString, e.g. for model types whose .NET ToString is the type name. */
@@ -42,6 +65,12 @@ export class PSObject {
 
   addNote(name: string, value: unknown, kind: PSProperty['kind'] = 'NoteProperty', typeName?: string): this {
     this.props.set(name.toLowerCase(), { name, value, kind, typeName });
+    return this;
+  }
+
+  /** Adds (or replaces) a fully described property: Add-Member's alias and script properties. */
+  addProperty(property: PSProperty): this {
+    this.props.set(property.name.toLowerCase(), property);
     return this;
   }
 
@@ -81,6 +110,24 @@ export class PSObject {
     return this.props.delete(name.toLowerCase());
   }
 
+  addMethod(method: PSMethodMember): this {
+    (this.scriptMethods ??= new Map()).set(method.name.toLowerCase(), method);
+    return this;
+  }
+
+  getMethod(name: string): PSMethodMember | undefined {
+    return this.scriptMethods?.get(name.toLowerCase());
+  }
+
+  removeMethod(name: string): boolean {
+    return this.scriptMethods?.delete(name.toLowerCase()) ?? false;
+  }
+
+  /** The script methods, in the order they were added. */
+  methods(): PSMethodMember[] {
+    return this.scriptMethods ? [...this.scriptMethods.values()] : [];
+  }
+
   properties(): PSProperty[] {
     return [...this.props.values()];
   }
@@ -92,6 +139,7 @@ export class PSObject {
   clone(): PSObject {
     const o = new PSObject([...this.typeNames]);
     for (const p of this.props.values()) o.props.set(p.name.toLowerCase(), { ...p });
+    if (this.scriptMethods) o.scriptMethods = new Map(this.scriptMethods);
     o.sealed = this.sealed;
     o.toStringOverride = this.toStringOverride;
     o.indexer = this.indexer;

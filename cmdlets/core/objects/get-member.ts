@@ -8,7 +8,7 @@ import { EnumValue, getEnumType, registerEnumType } from '../../../src/objects/e
 import { ConstantValue } from '../../../src/objects/constant-value.js';
 import { acceleratorNameOf, registerKnownType } from '../../../src/engine/type-resolution.js';
 import { dotnetToString, typeNameOf } from '../../../src/engine/conversions.js';
-import { listMethodNames, listProperties, objectMethodDefinitions } from '../../../src/engine/members.js';
+import { instanceMemberBag, listMethodNames, listProperties, objectMethodDefinitions } from '../../../src/engine/members.js';
 import { wildcardToRegExp } from '../../../src/engine/operators.js';
 import { displayHintOf } from '../../../src/objects/date-display-hint.js';
 import { RuntimeError } from '../../../src/engine/errors.js';
@@ -91,16 +91,17 @@ function noteDefinition(name: string, value: unknown): string {
 }
 
 function propertyMember(o: PSObject, p: PSProperty): MemberInfo {
-  const value = p.getter ? safe(() => p.getter!(o)) : p.value;
+  // A script or alias member's definition is its script or target: no need to run the getter.
+  const value = p.definition !== undefined ? null : p.getter ? safe(() => p.getter!(o)) : p.value;
   const valueType = value === null || value === undefined ? 'System.Object' : value instanceof PSObject ? value.typeName : typeNameOf(value);
   const type = typeDisplay(p.typeName ?? valueType);
   switch (p.kind) {
     case 'NoteProperty':
       return { name: p.name, memberType: 'NoteProperty', definition: noteDefinition(p.name, value) };
     case 'ScriptProperty':
-      return { name: p.name, memberType: 'ScriptProperty', definition: `System.Object ${p.name} {get;}` };
+      return { name: p.name, memberType: 'ScriptProperty', definition: p.definition ?? `System.Object ${p.name} {get;}` };
     case 'AliasProperty':
-      return { name: p.name, memberType: 'AliasProperty', definition: `${type} ${p.name} {get;}` };
+      return { name: p.name, memberType: 'AliasProperty', definition: p.definition ?? `${type} ${p.name} {get;}` };
     default:
       return { name: p.name, memberType: 'Property', definition: `${type} ${p.name} {get;${p.readOnly === true ? '' : 'set;'}}` };
   }
@@ -158,13 +159,36 @@ function hiddenMembers(members: readonly MemberInfo[]): MemberInfo[] {
   return out;
 }
 
+/** Members Add-Member gave an object (its PSObject, or the instance-member bag of another value). */
+function addedMembers(holder: PSObject): MemberInfo[] {
+  const scriptMethods = holder.methods().map((m): MemberInfo => ({ name: m.name, memberType: 'ScriptMethod', definition: m.definition }));
+  return [...holder.properties().map((p) => propertyMember(holder, p)), ...scriptMethods];
+}
+
+/** Members overridden by an instance member of the same name (Add-Member -Force on ToString) are not listed twice. */
+function withoutShadowed(members: MemberInfo[], added: readonly MemberInfo[]): MemberInfo[] {
+  if (added.length === 0) return members;
+  const names = new Set(added.map((m) => m.name.toLowerCase()));
+  return members.filter((m) => !names.has(m.name.toLowerCase()));
+}
+
 /** The instance members of a value, as Get-Member lists them. */
 export function instanceMembers(value: unknown): MemberInfo[] {
   if (value instanceof PSObject) {
     const base = value.typeNames.includes(CUSTOM) ? OBJECT_METHODS : (catalogFor(value.typeName)?.filter((m) => m.memberType !== 'Property') ?? OBJECT_METHODS);
     const methods = objectMethodDefinitions(value).map((d): MemberInfo => ({ name: d.name, memberType: 'Method', definition: d.definition }));
-    return [...base, ...methods, ...value.properties().map((p) => propertyMember(value, p))];
+    const added = addedMembers(value);
+    return [...withoutShadowed([...base, ...methods], added), ...added];
   }
+  const bag = typeof value === 'object' && value !== null ? instanceMemberBag(value, false) : undefined;
+  if (bag) {
+    const added = addedMembers(bag);
+    return [...withoutShadowed(instanceMembersOfValue(value), added), ...added];
+  }
+  return instanceMembersOfValue(value);
+}
+
+function instanceMembersOfValue(value: unknown): MemberInfo[] {
   let members: MemberInfo[];
   if (value instanceof EnumValue) members = [...ENUM_CATALOG];
   else if (value instanceof ConstantValue) members = [...CONSTANT_CLASS_CATALOG];

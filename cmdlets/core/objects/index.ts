@@ -11,6 +11,7 @@ import { measureObjectCommand } from './measure-object.js';
 import { teeObjectCommand } from './tee-object.js';
 import { compareObjectCommand } from './compare-object.js';
 import { getMemberCommand } from './get-member.js';
+import { addMemberCommand } from './add-member.js';
 import { newObjectCommand } from './new-object.js';
 import { getRandomCommand } from './get-random.js';
 import { getDateCommand } from './get-date.js';
@@ -48,6 +49,7 @@ export const objectCmdlets: CommandDefinition[] = [
   teeObjectCommand,
   compareObjectCommand,
   getMemberCommand,
+  addMemberCommand,
   newObjectCommand,
   getRandomCommand,
   getDateCommand,
