@@ -9,6 +9,7 @@ import { webCmdlets } from './web/index.js';
 import { utilityCmdlets } from './utility/index.js';
 import { commandCmdlets } from './commands/index.js';
 import { jobCmdlets } from './jobs/index.js';
+import { processCmdlets } from './process/index.js';
 import { regionCmdlets } from '../common/regions/index.js';
 import { credentialCmdlets } from '../common/credentials/index.js';
 import { historyCmdlets } from '../common/history/index.js';
@@ -20,7 +21,7 @@ import { samlCmdlets } from '../common/saml/index.js';
 import { loginCmdlets } from '../common/login/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...webCmdlets, ...utilityCmdlets, ...commandCmdlets, ...jobCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...webCmdlets, ...utilityCmdlets, ...commandCmdlets, ...jobCmdlets, ...processCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }
