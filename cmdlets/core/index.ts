@@ -19,9 +19,10 @@ import { discoveryCmdlets } from '../discovery/index.js';
 import { ssoCmdlets } from '../common/sso/index.js';
 import { samlCmdlets } from '../common/saml/index.js';
 import { loginCmdlets } from '../common/login/index.js';
+import { archiveCmdlets } from './archive/index.js';
 
 export function registerCoreCommands(engine: Engine): void {
-  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...webCmdlets, ...utilityCmdlets, ...commandCmdlets, ...jobCmdlets, ...processCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets]);
+  engine.registerCommands([...objectCmdlets, ...fileSystemCmdlets, ...formatCmdlets, ...dataCmdlets, ...webCmdlets, ...utilityCmdlets, ...commandCmdlets, ...jobCmdlets, ...processCmdlets, ...regionCmdlets, ...credentialCmdlets, ...historyCmdlets, ...awsCmdlets, ...discoveryCmdlets, ...ssoCmdlets, ...samlCmdlets, ...loginCmdlets, ...archiveCmdlets]);
   // The generated AWS cmdlets are defined the first time a script names one.
   engine.addCommandProvider(generatedCommand);
 }
