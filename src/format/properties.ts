@@ -7,7 +7,7 @@ import { PSObject } from '../objects/psobject.js';
 import { TimeSpan } from '../objects/timespan.js';
 import { displayHintOf } from '../objects/date-display-hint.js';
 import { formatDate } from '../engine/dotnet-format.js';
-import { fail } from '../engine/errors.js';
+import { RuntimeError, fail } from '../engine/errors.js';
 import { isScriptBlock, typeNameOf } from '../engine/conversions.js';
 import { getMember, listProperties } from '../engine/members.js';
 import { hasWildcard, wildcardToRegExp } from '../engine/operators.js';
@@ -78,16 +78,25 @@ const MISSING: PropertyLookup = { found: false, value: null };
 export function propertyValue(v: unknown, name: string): PropertyLookup {
   if (v instanceof PSObject) {
     if (!v.has(name)) return MISSING;
-    const value = v.get(name);
-    return { found: true, value: value === undefined ? null : value };
+    return { found: true, value: readOrEmpty(() => v.get(name)) };
   }
   const lower = name.toLowerCase();
   const real = propertyNamesOf(v).find((n) => n.toLowerCase() === lower);
   if (real === undefined) return MISSING;
   if (v instanceof Date && real === 'DisplayHint') return { found: true, value: displayHintOf(v) ?? null };
   if (v instanceof Date && real === 'DateTime') return { found: true, value: longDateText(v) };
-  const value = getMember(v, real);
-  return { found: true, value: value === undefined ? null : value };
+  return { found: true, value: readOrEmpty(() => getMember(v, real)) };
+}
+
+/** A property read for display: one whose getter fails shows empty, as pwsh's formatter shows it. */
+function readOrEmpty(read: () => unknown): unknown {
+  try {
+    const value = read();
+    return value === undefined ? null : value;
+  } catch (e) {
+    if (e instanceof RuntimeError) return null;
+    throw e;
+  }
 }
 
 /** The canonical spelling of a property name on an object, or undefined when it has none. */

@@ -153,3 +153,13 @@ describe('Get-Member of added members', () => {
     expect(r.stdout).toBe('ScriptMethod\nToString\n');
   });
 });
+
+describe('a script property whose getter fails', () => {
+  it('shows empty in Format-List and reads as $null in Select-Object, while reading it directly is the error', async () => {
+    const r = await run(
+      "$o = [pscustomobject]@{ A = 1 } | Add-Member -PassThru -MemberType ScriptProperty -Name Bad -Value { throw 'boom' }; " +
+        "$o | Format-List; ($o | Select-Object Bad).Bad -eq $null; try { $o.Bad } catch { $_.Exception.Message }",
+    );
+    expect(r.stdout).toBe('\nA   : 1\nBad : \n\nTrue\nException getting "Bad": "boom"\n');
+  });
+});

@@ -5,6 +5,7 @@
 
 import { PSObject } from '../../../../src/objects/psobject.js';
 import { PSHashtable } from '../../../../src/objects/hashtable.js';
+import { RuntimeError } from '../../../../src/engine/errors.js';
 import { getMember, listProperties } from '../../../../src/engine/members.js';
 import { displayHintOf, DisplayHintTypeEnum, enumMemberOrDefault } from '../../../../src/objects/date-display-hint.js';
 import { formatDate } from '../../../../src/engine/dotnet-format.js';
@@ -58,8 +59,15 @@ function dateTimeText(d: Date): string {
 /** Reads a property that exists (see findProperty). */
 export function readProperty(value: unknown, name: string): unknown {
   if (value instanceof PSObject) {
-    const v = value.get(name);
-    return v === undefined ? null : v;
+    try {
+      const v = value.get(name);
+      return v === undefined ? null : v;
+    } catch (e) {
+      // A getter that fails (a script property's error, a process's ExitCode before it exits) reads as $null, as
+      // pwsh's property expressions swallow the exception.
+      if (e instanceof RuntimeError) return null;
+      throw e;
+    }
   }
   if (value instanceof Date) {
     const lower = name.toLowerCase();
