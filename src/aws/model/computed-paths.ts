@@ -28,7 +28,12 @@ function s3VersionsWithDeleteMarkers(value: SdkRecord): unknown {
   if (markers.length === 0) return versions;
   const before = (a: SdkRecord, b: SdkRecord): boolean => {
     const byKey = ordinal(String(a.Key ?? ''), String(b.Key ?? ''));
-    return byKey !== 0 ? byKey < 0 : timeOf(a.LastModified) >= timeOf(b.LastModified);
+    if (byKey !== 0) return byKey < 0;
+    const ta = timeOf(a.LastModified);
+    const tb = timeOf(b.LastModified);
+    if (ta !== tb) return ta > tb;
+    // Times are whole seconds: within one, the key's latest version (or marker) leads, as in the document.
+    return !(b.IsLatest === true && a.IsLatest !== true);
   };
   const merged: SdkRecord[] = [];
   let v = 0;

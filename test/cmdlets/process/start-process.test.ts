@@ -107,7 +107,9 @@ describe('Start-Process', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['True', 'System.Diagnostics.Process (sh)']);
-    expect(lines[5]).toMatch(/^ {41}\d+ {5}sh$/);
+    // The Id column is right-aligned in a fixed width, so the row's length does not depend on the pid's digits.
+    expect(lines[5]).toMatch(/^ +\d+ {5}sh$/);
+    expect(lines[5]).toHaveLength(53);
   });
 
   it('stops waiting on Ctrl-C with -Wait, the program running on', async () => {
