@@ -23,7 +23,9 @@ export type Statement =
   | FlowStmt
   | BreakStmt
   | TryStmt
-  | TrapStmt;
+  | TrapStmt
+  | TypeDefStmt
+  | DefineTypesStmt;
 
 export interface PipelineStmt {
   kind: 'Pipeline';
@@ -146,6 +148,65 @@ export interface TrapStmt {
   ext: Extent;
   typeName?: string;
   body: Block;
+}
+
+/** A class property: `hidden static [int]$Count = 0`. */
+export interface PropertyMemberAst {
+  name: string;
+  typeName?: string;
+  isStatic: boolean;
+  isHidden: boolean;
+  defaultValue?: Statement;
+  attributes: AttributeAst[];
+  ext: Extent;
+}
+
+/** A class method or constructor (a constructor has the class's name and no return type). */
+export interface MethodMemberAst {
+  name: string;
+  /** Declared return type; undefined means [void] for methods (as pwsh) and nothing for constructors. */
+  returnType?: string;
+  isStatic: boolean;
+  isHidden: boolean;
+  isConstructor: boolean;
+  parameters: ParameterDecl[];
+  /** `: base(args)` of a constructor. */
+  baseArgs?: Expression[];
+  body: Block;
+  /** Source text of the body (between the braces). */
+  text: string;
+  ext: Extent;
+}
+
+export interface EnumMemberAst {
+  name: string;
+  value?: Statement;
+  ext: Extent;
+}
+
+/** `enum Name [: underlying] { ... }` or `class Name [: Base, IFace] { ... }`. */
+export interface TypeDefStmt {
+  kind: 'TypeDef';
+  ext: Extent;
+  isEnum: boolean;
+  name: string;
+  nameExt: Extent;
+  /** The base class and interfaces (class), or the underlying type (enum), as written. */
+  baseTypes: { name: string; ext: Extent }[];
+  attributes: AttributeAst[];
+  enumMembers: EnumMemberAst[];
+  properties: PropertyMemberAst[];
+  methods: MethodMemberAst[];
+}
+
+/**
+ * Put by the parser first in a script that defines types: defines all of them (at any depth) before anything
+ * else runs, as pwsh defines a script's types when it compiles the script.
+ */
+export interface DefineTypesStmt {
+  kind: 'DefineTypes';
+  ext: Extent;
+  defs: TypeDefStmt[];
 }
 
 export interface Block {
@@ -377,4 +438,6 @@ export interface ScriptBlockAst {
   end?: Block;
   /** True when the body used explicit begin/process/end blocks. */
   namedBlocks: boolean;
+  /** On a parsed script: every enum and class it defines (at any depth). */
+  typeDefs?: TypeDefStmt[];
 }

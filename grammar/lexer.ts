@@ -18,9 +18,10 @@ type Mode =
   | 'switchHead' // after switch: options then (
   | 'switchBody' // inside switch { }: clauses
   | 'redirTarget' // after > : the file
-  | 'attr'; // inside [Attribute( ... )]
+  | 'attr' // inside [Attribute( ... )]
+  | 'typeMember'; // a class/enum head or member: names, types, modifiers (see scanTypeMember)
 
-type FrameKind = 'top' | 'paren' | 'block' | 'hash' | 'index' | 'attr' | 'switchBody' | 'method';
+type FrameKind = 'top' | 'paren' | 'block' | 'hash' | 'index' | 'attr' | 'switchBody' | 'method' | 'typeBody';
 
 interface Frame {
   kind: FrameKind;
@@ -133,6 +134,8 @@ class Tokenizer {
   private memberNext = false;
   /** A switch keyword was seen: its body is the next `{` at this depth. */
   private pendingSwitchDepth = -1;
+  /** A class or enum keyword was seen: its body is the next `{` at this depth. */
+  private pendingTypeDepth = -1;
   /** A do keyword was seen: its body is the next `{` at this depth. */
   private pendingDoDepth = -1;
   /** The last `}` closed the body of a do loop (so a following while/until belongs to it). */
@@ -175,7 +178,7 @@ class Tokenizer {
     if (this.frames.length > 1) {
       const f = this.frames[this.frames.length - 1];
       const [msg, id] =
-        f.kind === 'block' || f.kind === 'switchBody'
+        f.kind === 'block' || f.kind === 'switchBody' || f.kind === 'typeBody'
           ? ["Missing closing '}' in statement block or type definition.", 'MissingEndCurlyBrace']
           : f.kind === 'hash'
             ? ["The hash literal was incomplete.", 'IncompleteHashLiteral']
@@ -281,6 +284,8 @@ class Tokenizer {
     }
     const kind = this.frame.kind;
     if (kind === 'method' || kind === 'index' || kind === 'attr') return; // newlines inside (...) of calls are white space
+    // In a type head or member, a body or base call may start on the next line (`class A` newline `{`).
+    if (this.mode === 'typeMember' && '{:'.includes(this.src[this.skipInsignificant(j)] ?? '')) return;
     if (this.newlineIsInsignificant(j)) {
       this.statementBoundaryKeepMode();
       return;
@@ -342,7 +347,7 @@ class Tokenizer {
   private statementBoundary(): void {
     const kind = this.frame.kind;
     this.memberNext = false;
-    this.mode = kind === 'hash' ? 'hashKey' : kind === 'switchBody' ? 'switchBody' : 'stmt';
+    this.mode = kind === 'hash' ? 'hashKey' : kind === 'switchBody' ? 'switchBody' : kind === 'typeBody' ? 'typeMember' : 'stmt';
   }
 
   private skipLineComment(): void {
@@ -400,7 +405,8 @@ class Tokenizer {
         this.memberNext = true;
         return;
       }
-      if (c === '[' ) {
+      // `[int][Opt]'A'` is two casts, not an index into a type.
+      if (c === '[' && this.lastType !== T.TypeLiteral) {
         this.emitOpen(T.LBracket, 1, 'index', 'expr', this.afterValueMode());
         return;
       }
@@ -493,6 +499,9 @@ class Tokenizer {
       case 'switchBody':
         this.scanSwitchClause();
         return;
+      case 'typeMember':
+        this.scanTypeMember();
+        return;
       default:
         this.scanStatementOrExpression();
     }
@@ -508,14 +517,14 @@ class Tokenizer {
   private close(c: string): void {
     const start = this.pos;
     const f = this.frame;
-    const expected = f.kind === 'block' || f.kind === 'hash' || f.kind === 'switchBody' ? '}' : f.kind === 'index' ? ']' : f.kind === 'top' ? '' : ')';
+    const expected = f.kind === 'block' || f.kind === 'hash' || f.kind === 'switchBody' || f.kind === 'typeBody' ? '}' : f.kind === 'index' ? ']' : f.kind === 'top' ? '' : ')';
     if (c === ']' && f.kind !== 'index') {
       // `]` closing an attribute or a stray one: a token of its own.
       this.pos++;
       this.emit(T.RBracket, start, this.pos);
       this.lastClosedAttribute = true;
       // After [Attribute()] comes another attribute, a type, a parameter variable or the param keyword.
-      this.mode = this.mode === 'args' ? 'args' : 'stmt';
+      this.mode = this.mode === 'args' ? 'args' : f.kind === 'typeBody' ? 'typeMember' : 'stmt';
       return;
     }
     if (c !== expected) {
@@ -770,6 +779,11 @@ class Tokenizer {
       case 'param':
         this.mode = 'expr';
         return;
+      case 'enum':
+      case 'class':
+        this.mode = 'typeMember';
+        this.pendingTypeDepth = this.frames.length;
+        return;
       default:
         this.mode = 'stmt';
     }
@@ -786,6 +800,49 @@ class Tokenizer {
     const start = this.pos;
     const word = this.readBareWord();
     this.emit(T.GenericToken, start, this.pos, { value: word.value });
+  }
+
+  /**
+   * Inside a class or enum: its head (`class B : A`), member names, `hidden`/`static`, [types], $properties,
+   * `=` before a value (read as a statement), method parameter lists and base calls, and method bodies.
+   */
+  private scanTypeMember(): void {
+    const s = this.src;
+    const c = s[this.pos];
+    const start = this.pos;
+    if (c === '[') {
+      this.scanTypeOrAttribute();
+      if (this.lastType === T.TypeLiteral) this.mode = 'typeMember';
+      return;
+    }
+    if (c === '$') {
+      this.scanVariable();
+      this.mode = 'typeMember';
+      return;
+    }
+    if (isIdentStart(c)) {
+      let j = this.pos;
+      // Dotted names are base type names (`class E : System.Exception`).
+      while (j < s.length && (isWordChar(s[j]) || (s[j] === '.' && isIdentStart(s[j + 1] ?? '')))) j++;
+      this.pos = j;
+      this.emit(T.Identifier, start, j, { value: s.slice(start, j) });
+      return;
+    }
+    if (c === '(') return this.emitOpen(T.LParen, 1, 'method', 'expr', 'typeMember');
+    if (c === '{') {
+      if (this.pendingTypeDepth === this.frames.length) {
+        this.pendingTypeDepth = -1;
+        return this.emitOpen(T.LBrace, 1, 'typeBody', 'typeMember', 'stmt');
+      }
+      return this.emitOpen(T.LBrace, 1, 'block', 'stmt', 'typeMember');
+    }
+    if (c === '=' && s[this.pos + 1] !== '=') return this.assign('=');
+    if (c === ':') {
+      this.pos++;
+      this.emit(T.Colon, start, this.pos);
+      return;
+    }
+    throw new ParseError(`Unexpected token '${c}' in expression or statement.`, this.here(), 'UnexpectedToken');
   }
 
   // ---- command arguments --------------------------------------------------------------------------

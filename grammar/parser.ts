@@ -8,6 +8,7 @@ import type * as A from './ast.js';
 import { ParseError, positionAt } from './errors.js';
 import { tokenize, escapeChar, skipSubExpression } from './lexer.js';
 import { LazyLookaheadStrategy } from './lazy-lookahead.js';
+import { buildTypeDefinition, type TypeMember } from './type-definitions.js';
 
 type Pay<P> = IToken & { payload: P };
 
@@ -87,9 +88,13 @@ class PowerShellParser extends EmbeddedActionsParser {
     const startTok = this.LA(1);
     this.SUBRULE(this.seps);
     let paramBlock: A.ParamBlockAst | undefined;
-    this.OPTION(() => {
-      paramBlock = this.SUBRULE(this.paramBlock);
-      this.SUBRULE1(this.seps);
+    this.OPTION({
+      // Attributes start both a param block and a type definition ([Flags()] enum E {...}).
+      GATE: () => this.LA(1).tokenType !== T.AttributeStart || this.tokenAfterAttributes() === T.KwParam,
+      DEF: () => {
+        paramBlock = this.SUBRULE(this.paramBlock);
+        this.SUBRULE1(this.seps);
+      },
     });
     let result!: A.ScriptBlockAst;
     this.OR([
@@ -201,8 +206,145 @@ class PowerShellParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.breakStatement) },
       { ALT: () => this.SUBRULE(this.tryStatement) },
       { ALT: () => this.SUBRULE(this.trapStatement) },
+      { ALT: () => this.SUBRULE(this.typeDefinition) },
       { ALT: () => this.SUBRULE(this.chain) },
     ]);
+  });
+
+  /** The type of the first token after the attributes ([A()] [B(x)] ...) that start here. */
+  private tokenAfterAttributes(): TokenType {
+    let i = 1;
+    for (;;) {
+      const t = this.LA(i).tokenType;
+      if (t === T.NewLine) {
+        i++;
+        continue;
+      }
+      if (t !== T.AttributeStart) return t;
+      // Skip to the `)` that closes the attribute's arguments, then its `]`.
+      let depth = 1;
+      i++;
+      while (depth > 0) {
+        const u = this.LA(i).tokenType;
+        if (u.name === 'EOF') return u;
+        if (u === T.LParen || u === T.AtParen || u === T.DollarParen) depth++;
+        else if (u === T.RParen) depth--;
+        i++;
+      }
+      if (this.LA(i).tokenType === T.RBracket) i++;
+    }
+  }
+
+  // ---- enum and class definitions -----------------------------------------------------------------------
+
+  /** Every type definition of the current parse, for the engine to define before the script runs. */
+  typeDefs: A.TypeDefStmt[] = [];
+
+  private typeDefinition = this.RULE('typeDefinition', (): A.Statement => {
+    const attributes: A.AttributeAst[] = [];
+    const first = this.LA(1);
+    this.MANY(() => {
+      const a = this.SUBRULE(this.attribute);
+      this.ACTION(() => attributes.push(a));
+      this.SUBRULE(this.seps);
+    });
+    const kw = this.OR([{ ALT: () => this.CONSUME(T.KwEnum) }, { ALT: () => this.CONSUME(T.KwClass) }]);
+    const name = this.CONSUME(T.Identifier);
+    const baseTypes: { name: string; ext: A.Extent }[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      this.AT_LEAST_ONE_SEP({
+        SEP: T.Comma,
+        DEF: () => {
+          const b = this.OR1([{ ALT: () => this.CONSUME1(T.Identifier) }, { ALT: () => this.CONSUME(T.TypeLiteral) }]);
+          this.ACTION(() => baseTypes.push({ name: b.tokenType === T.TypeLiteral ? payload<T.TypePayload>(b).typeName : b.image, ext: this.ext(b, b) }));
+        },
+      });
+    });
+    this.CONSUME(T.LBrace);
+    this.SUBRULE1(this.seps);
+    const members: TypeMember[] = [];
+    this.MANY1({
+      // A member may be a lone word (an enumerator), so only the closing brace ends the body.
+      GATE: () => this.LA(1).tokenType !== T.RBrace && this.LA(1).tokenType.name !== 'EOF',
+      DEF: () => {
+        const m = this.SUBRULE(this.typeMember);
+        this.ACTION(() => members.push(m));
+        this.SUBRULE2(this.seps);
+      },
+    });
+    const close = this.CONSUME(T.RBrace);
+    return this.ACTION(() => {
+      const def = buildTypeDefinition(this.source, kw.tokenType === T.KwEnum, name, attributes, baseTypes, members, { start: first.startOffset, end: close.endOffset! + 1 });
+      this.typeDefs.push(def);
+      return def;
+    });
+  });
+
+  /** One member of a class or enum body; buildTypeDefinition gives it its meaning and checks it. */
+  private typeMember = this.RULE('typeMember', (): TypeMember => {
+    const prefix: IToken[] = [];
+    const attributes: A.AttributeAst[] = [];
+    const first = this.LA(1);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const a = this.SUBRULE(this.attribute);
+            this.ACTION(() => attributes.push(a));
+          },
+        },
+        { ALT: () => prefix.push(this.CONSUME(T.TypeLiteral)) },
+        { ALT: () => prefix.push(this.CONSUME(T.Identifier)) },
+      ]);
+    });
+    let member: TypeMember = { shape: 'bare', prefix, attributes, first };
+    this.OPTION(() => {
+      this.OR1([
+        {
+          ALT: () => {
+            const v = this.CONSUME(T.Variable);
+            let value: A.Statement | undefined;
+            this.OPTION1(() => {
+              this.CONSUME(T.AssignOp);
+              value = this.SUBRULE(this.statement);
+            });
+            this.ACTION(() => (member = { shape: 'property', prefix, attributes, first, variable: v, value }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            const parameters = this.SUBRULE(this.parameterList);
+            this.CONSUME(T.RParen);
+            let baseArgs: A.Expression[] | undefined;
+            let baseWord: IToken | undefined;
+            this.OPTION2(() => {
+              this.CONSUME1(T.Colon);
+              baseWord = this.CONSUME1(T.Identifier);
+              this.CONSUME1(T.LParen);
+              baseArgs = this.SUBRULE(this.argumentList);
+              this.CONSUME1(T.RParen);
+            });
+            const open = this.CONSUME(T.LBrace);
+            const statements = this.SUBRULE(this.statementList);
+            const close = this.CONSUME(T.RBrace);
+            this.ACTION(() => {
+              const body: A.Block = { ext: this.ext(open, close), statements };
+              member = { shape: 'method', prefix, attributes, first, parameters, baseWord, baseArgs, body, text: this.source.slice(open.startOffset + 1, close.startOffset) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME1(T.AssignOp);
+            const value = this.SUBRULE1(this.statement);
+            this.ACTION(() => (member = { shape: 'valued', prefix, attributes, first, value }));
+          },
+        },
+      ]);
+    });
+    return member;
   });
 
   private condition = this.RULE('condition', (): A.Statement => {
@@ -1150,6 +1292,7 @@ class PowerShellParser extends EmbeddedActionsParser {
   pendingStrings: { node: A.ExpandableStringExpr; raw: string; bodyOffset: number; here: boolean }[] = [];
 
   resetState(): void {
+    this.typeDefs = [];
     this.noComma = 0;
     this.savedComma = [];
     this.pendingStrings = [];
@@ -1268,8 +1411,10 @@ function runRule<R>(text: string, fullSource: string, base: number, rule: (p: Po
   if (parser.errors.length > 0) throw toParseError(parser.errors[0], fullSource, tokens);
   // Now that the parser is free, parse the sub-expressions inside double-quoted strings.
   const pending = parser.pendingStrings;
+  const typeDefs = parser.typeDefs;
   parser.pendingStrings = [];
   for (const p of pending) p.node.parts = expandStringParts(p.raw, p.bodyOffset, p.here, fullSource);
+  parser.typeDefs = typeDefs;
   return result;
 }
 
@@ -1322,6 +1467,12 @@ function toParseError(err: ChevrotainError, source: string, tokens: IToken[]): P
 /** Parses a whole script (or -Command text) into its script block AST. */
 export function parseScript(text: string): A.ScriptBlockAst {
   const sb = runRule(text, text, 0, (p) => p.script());
+  const defs = getParser().typeDefs;
+  if (defs.length > 0) {
+    sb.typeDefs = defs;
+    const first = sb.begin ?? sb.process ?? (sb.end ??= { ext: { start: 0, end: 0 }, statements: [] });
+    first.statements.unshift({ kind: 'DefineTypes', ext: { start: 0, end: 0 }, defs });
+  }
   sb.text = text;
   sb.ext = { start: 0, end: text.length };
   return sb;

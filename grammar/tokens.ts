@@ -51,6 +51,8 @@ export const MinusMinus = tok('MinusMinus');
 export const MemberDot = tok('MemberDot');
 export const NullDot = tok('NullDot');
 export const ColonColon = tok('ColonColon');
+/** `:` in a type definition head (`class B : A`, `enum E : byte`) or before a base constructor call. */
+export const Colon = tok('Colon');
 
 // Dash operators, one token type per precedence level.
 export const LogicalOp = binaryOp('LogicalOp');
@@ -102,6 +104,8 @@ export const KwParam = tok('Param');
 export const KwBegin = tok('Begin');
 export const KwProcess = tok('Process');
 export const KwEnd = tok('End');
+export const KwEnum = tok('Enum');
+export const KwClass = tok('Class');
 
 /** Keywords recognised at the start of a statement, by lower-case spelling. */
 export const KEYWORDS: Record<string, TokenType> = {
@@ -129,23 +133,25 @@ export const KEYWORDS: Record<string, TokenType> = {
   begin: KwBegin,
   process: KwProcess,
   end: KwEnd,
+  enum: KwEnum,
+  class: KwClass,
 };
 
 /** Reserved words PowerShell has that this shell does not implement: using them is a clear parse error. */
-export const UNSUPPORTED_KEYWORDS = new Set(['class', 'enum', 'using', 'dynamicparam', 'workflow', 'data', 'configuration', 'parallel', 'sequence', 'inlinescript']);
+export const UNSUPPORTED_KEYWORDS = new Set(['using', 'dynamicparam', 'workflow', 'data', 'configuration', 'parallel', 'sequence', 'inlinescript']);
 
 export const allTokens: TokenType[] = [
   BinaryOperator,
   NewLine, Semi, Pipe, AndAnd, OrOr, Amp, Background, DotSource, Comma,
   LParen, RParen, LBrace, RBrace, LBracket, RBracket, AtParen, DollarParen, AtBrace,
   AssignOp, Plus, Minus, Star, Slash, Percent, Exclaim, DotDot, PlusPlus, MinusMinus,
-  MemberDot, NullDot, ColonColon,
+  MemberDot, NullDot, ColonColon, Colon,
   LogicalOp, CompareOp, SplitJoinOp, BitwiseOp, FormatOp, NotOp, BNotOp,
   NumberLit, StringLit, ExpandableString, Variable, SplatVariable, TypeLiteral, AttributeStart,
   Identifier, GenericToken, Parameter, DashDash, Redirection, LoopLabel,
   KwIf, KwElseIf, KwElse, KwSwitch, KwForeach, KwFor, KwWhile, KwDo, KwUntil, KwFunction,
   KwReturn, KwBreak, KwContinue, KwExit, KwThrow, KwTry, KwCatch, KwFinally, KwTrap,
-  KwParam, KwBegin, KwProcess, KwEnd,
+  KwParam, KwBegin, KwProcess, KwEnd, KwEnum, KwClass,
 ];
 
 /** Payloads the lexer attaches to tokens (IToken.payload). */

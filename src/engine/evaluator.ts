@@ -26,6 +26,10 @@ import { functionCallWithParens, isAlwaysDefinedVariable, isStrictVersion, prope
 import { isInExpandableString, markStringVariables } from './values/string-variables.js';
 import { isReferenceType, referenceTo, variableReference } from './values/variable-reference.js';
 import { PSREFERENCE_TYPE } from '../objects/ps-reference.js';
+import { defineTypes } from './classes/define-types.js';
+import { ClassInstance, type ClassType } from './classes/class-type.js';
+import { classTypeOf, defaultValueOf } from './classes/class-registry.js';
+import { MethodSink, callInstanceMethod, callStaticMethod, constructInstance } from './classes/method-call.js';
 
 const NO = Symbol('no-quick-value');
 
@@ -190,9 +194,17 @@ export class Evaluator {
         this.engine.defineFunction(s, cx);
         return;
       case 'Return': {
-        if (s.value) yield* this.execStatement(s.value, cx);
+        // In a class method only the returned value counts (its other output is discarded).
+        if (cx.sink instanceof MethodSink) cx.sink.returnValue = s.value ? yield* this.evalStatementValue(s.value, cx) : undefined;
+        else if (s.value) yield* this.execStatement(s.value, cx);
         throw new ReturnSignal();
       }
+      case 'TypeDef':
+        defineTypes(this, [s], cx);
+        return;
+      case 'DefineTypes':
+        defineTypes(this, s.defs, cx);
+        return;
       case 'Exit': {
         let code = 0;
         if (s.value) {
@@ -457,7 +469,12 @@ export class Evaluator {
         case 'Member': {
           const obj = yield* this.ev(target.target, cx);
           const name = yield* this.memberName(target.member, cx);
-          if (target.isStatic) fail(`Cannot set the static property '${name}'.`, { id: 'PropertyAssignmentException' });
+          if (target.isStatic) {
+            const slot = obj instanceof TypeRef ? classTypeOf(obj.fullName)?.findStatic(name.toLowerCase()) : undefined;
+            if (!slot) fail(`Cannot set the static property '${name}'.`, { id: 'PropertyAssignmentException' });
+            slot.value = slot.typeName === 'System.Object' ? value : convertTo(value, slot.typeName);
+            return;
+          }
           if (obj === null || obj === undefined) {
             fail(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, { id: 'PropertyNotFound', category: 'InvalidOperation' });
           }
@@ -883,6 +900,12 @@ export class Evaluator {
       if (e.isStatic) {
         if (!(target instanceof TypeRef)) fail(`Unable to find type [${toStr(target ?? null)}].`, { id: 'TypeNotFound' });
         // A script block given where .NET wants a delegate ([array]::Find($a, { ... })) runs in this scope.
+        // A script class's constructor and static methods run here, with this context (its streams, its caller).
+        const cls = classTypeOf(target.fullName);
+        if (cls && (name.toLowerCase() === 'new' || cls.findMethods(name.toLowerCase(), true).length > 0)) {
+          if (name.toLowerCase() === 'new') return yield* constructInstance(this, cls, args, cx, defaultValueOf);
+          return yield* callStaticMethod(this, cls, name, args, cx);
+        }
         const restore = args.some((a) => a instanceof ScriptBlock) ? withDelegateInvoker((sb, delegateArgs) => this.invokeAsDelegate(sb, delegateArgs, cx)) : undefined;
         let result: unknown;
         try {
@@ -912,6 +935,10 @@ export class Evaluator {
           for (const s of chain.reverse()) for (const [k, v] of s.variables) sb.closure.variables.set(k, { ...v });
           return sb;
         }
+      }
+      if (target instanceof ClassInstance) {
+        const from = baseCallClass(e.target, target) ?? target.classType;
+        if (from.findMethods(lower, false).length > 0) return yield* callInstanceMethod(this, target, name, args, cx, from);
       }
       if ((lower === 'foreach' || lower === 'where') && args[0] instanceof ScriptBlock) {
         return yield* this.magicMethod(lower, target, args, cx);
@@ -1052,6 +1079,16 @@ export class Evaluator {
     }
     return drive(this.invokeScriptBlockGen(sb, options, cx));
   }
+}
+
+/** For `([Base]$this).Method()`: the base class named by the cast, whose implementation is called. */
+function baseCallClass(target: A.Expression, value: ClassInstance): ClassType | undefined {
+  let e = target;
+  if (e.kind === 'Paren' && e.stmt.kind === 'Pipeline' && e.stmt.elements.length === 1 && e.stmt.elements[0].kind === 'CommandExpression') e = e.stmt.elements[0].expr;
+  if (e.kind !== 'Cast') return undefined;
+  const t = resolveTypeName(e.typeName);
+  const cls = t ? classTypeOf(t.fullName) : undefined;
+  return cls && value.classType.isSubclassOf(cls) ? cls : undefined;
 }
 
 const INVALID_LEFT_HAND_SIDE =

@@ -58,6 +58,12 @@ export function invokeStaticMethod(type: TypeRef, name: string, args: unknown[])
     const r = callMethod(def.methods, null, name, args);
     if (r !== NOT_FOUND) return r;
   }
+  // An enum type inherits System.Enum's static methods: [DayOfWeek]::GetNames([DayOfWeek]).
+  const enumStatics = getEnumType(type.fullName) ? staticTypeDef('System.Enum') : undefined;
+  if (enumStatics) {
+    const r = callMethod(enumStatics.methods, null, name, args);
+    if (r !== NOT_FOUND) return r;
+  }
   if (name.toLowerCase() === 'new') return constructObject(type, args);
   throw methodNotFoundError(type.fullName, name);
 }

@@ -1,0 +1,6 @@
+'this line must not run'
+class Broken {
+    [int] Count() {
+        if ($true) { return 1 }
+    }
+}
