@@ -117,7 +117,37 @@ export interface LexResult {
 }
 
 export function tokenize(text: string): IToken[] {
-  return new Tokenizer(text).run();
+  return markTypeAttributes(new Tokenizer(text).run());
+}
+
+/** The openers a `)` closes when walking back over an attribute's arguments. */
+const OPENERS = new Set<TokenType>([T.LParen, T.AtParen, T.DollarParen, T.AttributeStart]);
+
+/** Re-tags the attributes written in front of `enum`/`class` as TypeAttributeStart (see tokens.ts). */
+function markTypeAttributes(tokens: IToken[]): IToken[] {
+  for (let k = 0; k < tokens.length; k++) {
+    const kw = tokens[k]!.tokenType;
+    if (kw !== T.KwEnum && kw !== T.KwClass) continue;
+    let i = k - 1;
+    for (;;) {
+      while (i >= 0 && tokens[i]!.tokenType === T.NewLine) i--;
+      if (i < 1 || tokens[i]!.tokenType !== T.RBracket || tokens[i - 1]!.tokenType !== T.RParen) break;
+      // Walk back from the `)` to the `[Name(` it closes.
+      let depth = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const t = tokens[j]!.tokenType;
+        if (t === T.RParen) depth++;
+        else if (OPENERS.has(t)) depth--;
+        if (depth === 0) break;
+      }
+      if (j < 0 || tokens[j]!.tokenType !== T.AttributeStart) break;
+      // Chevrotain matches tokens by tokenTypeIdx: both must change.
+      Object.assign(tokens[j]!, { tokenType: T.TypeAttributeStart, tokenTypeIdx: T.TypeAttributeStart.tokenTypeIdx });
+      i = j - 1;
+    }
+  }
+  return tokens;
 }
 
 class Tokenizer {

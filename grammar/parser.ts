@@ -244,7 +244,7 @@ class PowerShellParser extends EmbeddedActionsParser {
     const attributes: A.AttributeAst[] = [];
     const first = this.LA(1);
     this.MANY(() => {
-      const a = this.SUBRULE(this.attribute);
+      const a = this.SUBRULE(this.typeAttribute);
       this.ACTION(() => attributes.push(a));
       this.SUBRULE(this.seps);
     });
@@ -1250,8 +1250,13 @@ class PowerShellParser extends EmbeddedActionsParser {
     }));
   });
 
-  private attribute = this.RULE('attribute', (): A.AttributeAst => {
-    const start = this.CONSUME(T.AttributeStart);
+  private attribute = this.RULE('attribute', (): A.AttributeAst => this.attributeRest(this.CONSUME(T.AttributeStart)));
+
+  /** An attribute in front of `enum`/`class` (the lexer's TypeAttributeStart): the same syntax. */
+  private typeAttribute = this.RULE('typeAttribute', (): A.AttributeAst => this.attributeRest(this.CONSUME(T.TypeAttributeStart)));
+
+  /** An attribute after its `[Name(`: the arguments, `)` and `]` (part of the rule that calls it). */
+  private attributeRest(start: IToken): A.AttributeAst {
     const positional: A.Expression[] = [];
     const named: { name: string; value?: A.Expression }[] = [];
     this.ACTION(() => this.noComma++);
@@ -1284,7 +1289,7 @@ class PowerShellParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     const close = this.CONSUME(T.RBracket);
     return this.ACTION(() => ({ typeName: payload<T.TypePayload>(start).typeName, positional, named, ext: this.ext(start, close) }));
-  });
+  }
 
   // ---- expandable strings ----------------------------------------------------------------------------------------
 

@@ -71,6 +71,11 @@ export const Variable = tok('Variable');
 export const SplatVariable = tok('SplatVariable');
 export const TypeLiteral = tok('TypeLiteral');
 export const AttributeStart = tok('AttributeStart');
+/**
+ * `[Name(` of an attribute in front of `enum`/`class` (the lexer re-tags them): distinct from AttributeStart so that a
+ * script's param block and a type definition differ in their first token, which keeps the parser's lookahead cheap.
+ */
+export const TypeAttributeStart = tok('TypeAttributeStart');
 /** A bare word in expression context: member names, hashtable keys, `in`, function names, labels. */
 export const Identifier = tok('Identifier');
 /** A bare word in command context: a command name or an argument. */
@@ -147,7 +152,7 @@ export const allTokens: TokenType[] = [
   AssignOp, Plus, Minus, Star, Slash, Percent, Exclaim, DotDot, PlusPlus, MinusMinus,
   MemberDot, NullDot, ColonColon, Colon,
   LogicalOp, CompareOp, SplitJoinOp, BitwiseOp, FormatOp, NotOp, BNotOp,
-  NumberLit, StringLit, ExpandableString, Variable, SplatVariable, TypeLiteral, AttributeStart,
+  NumberLit, StringLit, ExpandableString, Variable, SplatVariable, TypeLiteral, AttributeStart, TypeAttributeStart,
   Identifier, GenericToken, Parameter, DashDash, Redirection, LoopLabel,
   KwIf, KwElseIf, KwElse, KwSwitch, KwForeach, KwFor, KwWhile, KwDo, KwUntil, KwFunction,
   KwReturn, KwBreak, KwContinue, KwExit, KwThrow, KwTry, KwCatch, KwFinally, KwTrap,
