@@ -3,7 +3,7 @@
 // entry's data is streamed from disk through fflate's UnzipInflate in 1 MB reads, its CRC checked at the end.
 
 import type { FileHandle } from 'node:fs/promises';
-import { UnzipInflate } from 'fflate';
+import { loadFflate } from './fflate-module.js';
 import { crc32 } from './crc32.js';
 import { fromDosDateTime } from './dos-time.js';
 
@@ -148,7 +148,7 @@ export async function* entryChunks(fh: FileHandle, entry: ZipEntryInfo, checkAbo
   let remaining = entry.compressedSize;
   const pending: Uint8Array[] = [];
   let failed = false;
-  const inflater = entry.method === 8 ? new UnzipInflate() : null;
+  const inflater = entry.method === 8 ? new (await loadFflate()).UnzipInflate() : null;
   if (inflater) {
     inflater.ondata = (err, data) => {
       if (err) failed = true;

@@ -3,7 +3,9 @@
 // before the next chunk is read, so memory stays flat whatever the file sizes.
 
 import { open, type FileHandle } from 'node:fs/promises';
-import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { Zip, ZipInputFile } from 'fflate';
+import { loadFflate } from './fflate-module.js';
 
 export type CompressionLevel = 'Optimal' | 'Fastest' | 'NoCompression';
 
@@ -28,8 +30,11 @@ export class ZipFileWriter {
   private written = 0;
   private entries = 0;
 
-  private constructor(private readonly fh: FileHandle) {
-    this.zip = new Zip((err, data) => {
+  private constructor(
+    private readonly fh: FileHandle,
+    private readonly fflate: typeof Fflate,
+  ) {
+    this.zip = new fflate.Zip((err, data) => {
       if (err) this.failure = err;
       else this.pending.push(data);
     });
@@ -37,7 +42,8 @@ export class ZipFileWriter {
 
   /** Creates (or truncates) the file at `path`. */
   static async create(path: string): Promise<ZipFileWriter> {
-    return new ZipFileWriter(await open(path, 'w'));
+    const fflate = await loadFflate();
+    return new ZipFileWriter(await open(path, 'w'), fflate);
   }
 
   private async flush(): Promise<void> {
@@ -57,7 +63,7 @@ export class ZipFileWriter {
   /** A directory entry ('name/' with no data). */
   async addDirectory(name: string, lastWriteTime: Date): Promise<void> {
     this.begin();
-    const entry = new ZipPassThrough(name.endsWith('/') ? name : `${name}/`);
+    const entry = new this.fflate.ZipPassThrough(name.endsWith('/') ? name : `${name}/`);
     entry.mtime = lastWriteTime;
     this.zip.add(entry);
     entry.push(new Uint8Array(0), true);
@@ -69,7 +75,7 @@ export class ZipFileWriter {
     if (size > MAX_ZIP32) throw new ZipTooLargeError(`The file for entry '${name}' is larger than 4 GB, which needs Zip64; awsps cannot write Zip64 archives.`);
     this.begin();
     const entry: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void } =
-      level === 'NoCompression' ? new ZipPassThrough(name) : new ZipDeflate(name, { level: level === 'Fastest' ? 1 : 6 });
+      level === 'NoCompression' ? new this.fflate.ZipPassThrough(name) : new this.fflate.ZipDeflate(name, { level: level === 'Fastest' ? 1 : 6 });
     entry.mtime = lastWriteTime;
     this.zip.add(entry);
     let previous: Uint8Array | null = null;
