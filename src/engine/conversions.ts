@@ -397,7 +397,8 @@ export function parseNumber(text: string): number | undefined {
   return m[1] === '-' ? -value : value;
 }
 
-function cannotConvertObject(v: unknown, target: string): RuntimeError {
+/** PowerShell's "Cannot convert the "x" value of type "T" to type "U"." for a value no conversion applies to. */
+export function cannotConvertObject(v: unknown, target: string): RuntimeError {
   return new RuntimeError(
     makeErrorRecord(`Cannot convert the "${dotnetToString(v)}" value of type "${typeNameOf(v)}" to type "${target}".`, {
       type: 'System.Management.Automation.PSInvalidCastException',

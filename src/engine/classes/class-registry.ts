@@ -5,8 +5,8 @@ import { PSHashtable } from '../../objects/hashtable.js';
 import { PSObject } from '../../objects/psobject.js';
 import { EnumValue, getEnumType } from '../../objects/enum-value.js';
 import { TimeSpan } from '../../objects/timespan.js';
-import { registerTypeConverter, toStr, typeNameOf } from '../conversions.js';
-import { RuntimeError, conversionError, makeErrorRecord } from '../errors.js';
+import { cannotConvertObject, registerTypeConverter, toStr } from '../conversions.js';
+import { conversionError } from '../errors.js';
 import { setMember } from '../members.js';
 import type { Evaluator } from '../evaluator.js';
 import { ClassInstance, type ClassType } from './class-type.js';
@@ -83,13 +83,5 @@ function convertToClass(entry: { type: ClassType; ev: Evaluator }, v: unknown): 
   if (v instanceof PSObject && v.typeNames[0] === 'System.Management.Automation.PSCustomObject') return fromPropertyBag(entry, v);
   // As .NET conversions do, a constructor taking one argument converts that argument.
   if (type.constructors.some((c) => c.ast.parameters.length === 1)) return runSync(constructInstance(ev, type, [v], type.defContext, defaultValueOf), '.ctor');
-  throw new RuntimeError(
-    makeErrorRecord(`Cannot convert the "${toStr(v)}" value of type "${typeNameOf(v)}" to type "${type.name}".`, {
-      type: 'System.Management.Automation.PSInvalidCastException',
-      id: 'ConvertToFinalInvalidCastException',
-      category: 'InvalidArgument',
-      target: v,
-      baseTypeNames: ['System.InvalidCastException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
-    }),
-  );
+  throw cannotConvertObject(v, type.name);
 }
