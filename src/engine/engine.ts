@@ -2,6 +2,7 @@
 // running scripts. The evaluator and the pipeline runner call back into it.
 
 import * as fs from 'node:fs';
+import { defineTypes } from './classes/define-types.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import type * as A from '../../grammar/ast.js';
@@ -444,6 +445,9 @@ export class Engine {
     try {
       const sb = new ScriptBlock(ast, source);
       if (ast.paramBlock || options.file) {
+        // The script's enums exist before its parameters are bound ([MyEnum]$x in its param block); its classes are
+        // defined when it starts, in its own scope, which their methods see.
+        if (ast.typeDefs) defineTypes(this.evaluator, ast.typeDefs.filter((d) => d.isEnum), cx);
         const shape = await drive(parametersFrom(this, ast.paramBlock, cx));
         // The command runs in a new script scope below this one, with its own $MyInvocation.
         const def = commandFromScriptBlock(this, options.file ?? '', sb, shape, { kind: options.file ? 'ExternalScript' : 'Script', origin: 'Runspace' });

@@ -41,4 +41,12 @@ describe('classes and enums through the CLI', () => {
     expect(r.stderr).toContain('ParserError');
     expect(r.code).not.toBe(0);
   });
+
+  it("binds the script's own parameters typed with its enum (its enums exist before binding)", () => {
+    const text = 'param([Color]$Pick = "Red")\nenum Color { Red; Green }\n"$Pick $($Pick.GetType().Name)"\n';
+    expect(runFile(text, ['-Pick', 'Green']).stdout).toBe('Green Color\n');
+    expect(runFile(text).stdout).toBe('Red Color\n');
+    const bad = runFile(text, ['-Pick', 'Blue']);
+    expect(bad.stderr).toContain('Unable to match the identifier name Blue to a valid enumerator name.');
+  });
 });
